@@ -1,0 +1,135 @@
+package dev.newsgraph.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.newsgraph.api.Views.ArticleConnection;
+import dev.newsgraph.api.Views.EntityMentionView;
+import dev.newsgraph.api.Views.IngestResult;
+import dev.newsgraph.article.Article;
+import dev.newsgraph.article.InvalidArticleException;
+import dev.newsgraph.article.NewArticle;
+import dev.newsgraph.graph.GraphReader;
+import dev.newsgraph.ingest.ArticleIngestion;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Articles: ingestion, look-up and listing, and the entities each one mentions. */
+@GraphQLApi
+public class ArticleApi {
+
+    @Inject
+    ArticleIngestion ingestion;
+
+    @Inject
+    GraphReader graph;
+
+    @Input("ArticleInput")
+    @Description("An article to ingest. text may be plain text or an HTML page; publishedAt is ISO-8601.")
+    public record ArticleInput(@NonNull String text, String url, String title, String source, String publishedAt) {
+    }
+
+    @Mutation
+    @Description("Stores the article, extracts its facts and projects them into the graph. Idempotent by content: "
+            + "the same text again returns the stored article with created = false.")
+    public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {
+        try {
+            ArticleIngestion.Ingested ingested = ingestion.ingest(new NewArticle(input.url(), input.title(),
+                    input.source(), publishedAt(input.publishedAt()), input.text()));
+            return new Views.IngestResult(Views.ArticleView.of(ingested.article()), ingested.created());
+        } catch (InvalidArticleException e) {
+            throw new BadUserInputException(e.getMessage());
+        }
+    }
+
+    @Query
+    @Description("One stored article, or null when there is none with this id.")
+    public Views.ArticleView article(@NonNull @Id String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id))
+                .map(Views.ArticleView::of).orElse(null);
+    }
+
+    @Query
+    @Description("Stored articles, newest first, as a cursor connection.")
+    public @NonNull ArticleConnection articles(@DefaultValue("20") Integer first, String after) {
+        int size = Paging.first(first);
+        ArticleCursor cursor = after == null ? null : ArticleCursor.decode(after);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Article> page = (cursor == null
+                    ? Article.<Article> find("order by ingestedAt desc, id desc")
+                    : Article.<Article> find("ingestedAt < ?1 or (ingestedAt = ?1 and id < ?2) order by ingestedAt desc, id desc",
+                            cursor.ingestedAt(), cursor.id()))
+                    .range(0, size).list();
+            boolean hasNext = page.size() > size;
+            List<Views.ArticleEdge> edges = new ArrayList<>();
+            for (Article a : page.subList(0, Math.min(size, page.size()))) {
+                edges.add(new Views.ArticleEdge(new ArticleCursor(a.ingestedAt, a.id).encode(), Views.ArticleView.of(a)));
+            }
+            String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+            return new Views.ArticleConnection(edges, new Views.PageInfo(hasNext, end), Article.count());
+        });
+    }
+
+    @Description("The entities this article mentions, most mentioned first.")
+    public List<@NonNull List<@NonNull EntityMentionView>> entities(@Source List<Views.ArticleView> articles,
+            @DefaultValue("20") Integer first) {
+        int size = Paging.first(first);
+        Map<String, List<dev.newsgraph.graph.GraphRecords.EntityMention>> byArticle = graph
+                .entitiesMentionedIn(articles.stream().map(Views.ArticleView::id).toList(), size);
+        return articles.stream().map(a -> byArticle.getOrDefault(a.id(), List.of()).stream()
+                .map(m -> new Views.EntityMentionView(Views.EntityView.of(m.entity()), m.count())).toList()).toList();
+    }
+
+    private static Instant publishedAt(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(value.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new BadUserInputException("publishedAt must be an ISO-8601 date or date-time, e.g. 2025-11-02 or "
+                        + "2025-11-02T10:00:00Z");
+            }
+        }
+    }
+
+    /** Position in the newest-first article list; opaque to clients, checked when it comes back. */
+    record ArticleCursor(Instant ingestedAt, String id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("a1|" + ingestedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static ArticleCursor decode(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
+                if (parts.length != 3 || !parts[0].equals("a1") || parts[2].isEmpty() || parts[2].length() > 36) {
+                    throw new IllegalArgumentException();
+                }
+                return new ArticleCursor(Instant.parse(parts[1]), parts[2]);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new BadUserInputException("after is not a cursor this API returned");
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.newsgraph.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleStatus;
+import dev.newsgraph.extract.RelationType;
+import dev.newsgraph.graph.GraphRecords;
+
+/** The GraphQL output types. Records, so the schema says exactly what a client gets. */
+public final class Views {
+
+    private Views() {
+    }
+
+    @Name("Entity")
+    @Description("A person, country, organization, agreement, place or event, as one node across all articles.")
+    public record EntityView(@NonNull @Id String id, @NonNull EntityType type, @NonNull String name,
+            @NonNull List<@NonNull String> aliases,
+            @Description("ISO 3166-1 alpha-2 code, for countries") String code,
+            @Description("Acronym, for organizations") String acronym,
+            @Description("Number of articles that mention it") long mentions) {
+
+        static EntityView of(GraphRecords.EntityRecord e) {
+            return new EntityView(e.id(), EntityType.valueOf(e.type()), e.name(), e.aliases(), e.code(), e.acronym(),
+                    e.mentions());
+        }
+    }
+
+    @Name("Evidence")
+    @Description("The sentence of an article that states a fact.")
+    public record EvidenceView(@NonNull @Id String articleId, String articleTitle, @NonNull String sentence,
+            int sentenceIndex, @Description("Character offset of the sentence in the article text") int start,
+            int end, double confidence, String extractorVersion) {
+
+        static EvidenceView of(GraphRecords.EvidenceRecord e) {
+            return new EvidenceView(e.articleId(), e.articleTitle(), e.sentence(), e.sentenceIndex(), e.start(), e.end(),
+                    e.confidence(), e.extractorVersion());
+        }
+    }
+
+    @Name("Relation")
+    @Description("A fact linking this entity to another, with the sentences that state it.")
+    public record RelationView(@NonNull RelationType type,
+            @Description("True when this entity is the subject (source) of the fact") boolean outgoing,
+            @NonNull EntityView other, @Description("Role title, for HOLDS_ROLE") String title,
+            @Description("Agreement status, for PARTY_TO") String status, @NonNull List<@NonNull EvidenceView> evidence) {
+
+        static RelationView of(GraphRecords.RelationRecord r) {
+            return new RelationView(RelationType.valueOf(r.type()), r.outgoing(), EntityView.of(r.other()), r.title(),
+                    r.status(), r.evidence().stream().map(EvidenceView::of).toList());
+        }
+    }
+
+    @Name("Article")
+    @Description("A stored article; its facts are in the graph once status is PROJECTED.")
+    public record ArticleView(@NonNull @Id String id, String url, String title, String source, Instant publishedAt,
+            @NonNull Instant ingestedAt, @NonNull ArticleStatus status, String extractorVersion,
+            @NonNull String text) {
+
+        static ArticleView of(Article a) {
+            return new ArticleView(a.id, a.url, a.title, a.source, a.publishedAt, a.ingestedAt, a.status,
+                    a.extractorVersion, a.text);
+        }
+    }
+
+    @Name("ArticleMention")
+    public record ArticleMentionView(@NonNull @Id String id, String title, String url, String source,
+            Instant publishedAt, @Description("How often the article mentions the entity") long count) {
+
+        static ArticleMentionView of(GraphRecords.ArticleMention m) {
+            return new ArticleMentionView(m.articleId(), m.title(), m.url(), m.source(), m.publishedAt(), m.count());
+        }
+    }
+
+    @Name("EntityMention")
+    public record EntityMentionView(@NonNull EntityView entity, long count) {
+    }
+
+    @Name("SearchHit")
+    public record SearchHitView(@NonNull EntityView entity, double score) {
+    }
+
+    @Name("IngestResult")
+    public record IngestResult(@NonNull ArticleView article,
+            @Description("False when an article with the same content was already stored") boolean created) {
+    }
+
+    @Name("PageInfo")
+    public record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    @Name("ArticleEdge")
+    public record ArticleEdge(@NonNull String cursor, @NonNull ArticleView node) {
+    }
+
+    @Name("ArticleConnection")
+    public record ArticleConnection(@NonNull List<@NonNull ArticleEdge> edges, @NonNull PageInfo pageInfo,
+            long totalCount) {
+    }
+}

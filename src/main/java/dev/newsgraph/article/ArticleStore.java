@@ -1,0 +1,177 @@
+package dev.newsgraph.article;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Stores articles: validates and cleans what the client sent, and keeps one article per content.
+ * Every write is its own short transaction, committed before anything touches the graph.
+ */
+@ApplicationScoped
+public class ArticleStore {
+
+    @ConfigProperty(name = "newsgraph.article.max-chars", defaultValue = "200000")
+    int maxChars;
+
+    @ConfigProperty(name = "newsgraph.article.max-input-chars", defaultValue = "2000000")
+    int maxInputChars;
+
+    /** The outcome of a store call: the article, and whether this call created it. */
+    public record Stored(Article article, boolean created) {
+    }
+
+    /**
+     * Stores the article unless one with the same content exists.
+     *
+     * @throws InvalidArticleException when the input cannot be an article (nothing is stored)
+     */
+    public Stored store(NewArticle input) {
+        if (input.text() != null && input.text().length() > maxInputChars) {
+            throw new InvalidArticleException("article text is " + input.text().length()
+                    + " characters; the limit is " + maxInputChars);
+        }
+        String text = ArticleText.clean(input.text());
+        if (text.isEmpty()) {
+            throw new InvalidArticleException("article text is empty");
+        }
+        if (text.length() > maxChars) {
+            throw new InvalidArticleException("article text is " + text.length()
+                    + " characters after cleaning; the limit is " + maxChars);
+        }
+        if (!hasReadableText(text)) {
+            throw new InvalidArticleException("article text has no readable words");
+        }
+        String url = validUrl(input.url());
+        String title = bounded("title", input.title(), 1000);
+        String source = bounded("source", input.source(), 200);
+        String hash = ArticleText.contentHash(text);
+
+        Optional<Article> existing = QuarkusTransaction.requiringNew().call(() -> Article.findByContentHash(hash));
+        if (existing.isPresent()) {
+            return new Stored(existing.get(), false);
+        }
+        Article article = new Article();
+        article.id = UUID.randomUUID().toString();
+        article.url = url;
+        article.title = title;
+        article.source = source;
+        article.publishedAt = input.publishedAt();
+        article.text = text;
+        article.contentHash = hash;
+        article.status = ArticleStatus.PENDING;
+        article.ingestedAt = Instant.now();
+        article.nextAttemptAt = article.ingestedAt;
+        try {
+            QuarkusTransaction.requiringNew().run(article::persist);
+            return new Stored(article, true);
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // Another request stored the same content a moment ago: that one is the article.
+            Article winner = QuarkusTransaction.requiringNew().call(() -> Article.findByContentHash(hash))
+                    .orElseThrow(() -> e);
+            return new Stored(winner, false);
+        }
+    }
+
+    public Optional<Article> find(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id));
+    }
+
+    /** Articles due for a (re)projection into the graph, oldest first. */
+    public List<String> dueForProjection(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> find(
+                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", ArticleStatus.PENDING, Instant.now())
+                .page(0, limit).list().stream().map(a -> a.id).toList());
+    }
+
+    public void markProjected(String id, String extractorVersion) {
+        QuarkusTransaction.requiringNew().run(() -> Article.update(
+                "status = ?1, extractorVersion = ?2, projectedAt = ?3, lastError = null where id = ?4",
+                ArticleStatus.PROJECTED, extractorVersion, Instant.now(), id));
+    }
+
+    /** Records a failed projection and when to try again: backoff doubles up to ten minutes. */
+    public void markProjectionFailed(String id, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Article article = Article.findById(id);
+            if (article == null) {
+                return;
+            }
+            article.projectionAttempts++;
+            long seconds = Math.min(600, 5L << Math.min(article.projectionAttempts - 1, 7));
+            article.nextAttemptAt = Instant.now().plus(Duration.ofSeconds(seconds));
+            article.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        });
+    }
+
+    private static boolean hasReadableText(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < 3; i = text.offsetByCodePoints(i, 1)) {
+            if (Character.isLetter(text.codePointAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
+    private static String validUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String trimmed = url.strip();
+        if (trimmed.length() > 2048) {
+            throw new InvalidArticleException("url is longer than 2048 characters");
+        }
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null) {
+                throw new InvalidArticleException("url must be an absolute http(s) URL: " + abbreviate(trimmed));
+            }
+            return trimmed;
+        } catch (URISyntaxException e) {
+            throw new InvalidArticleException("url is not a valid URL: " + abbreviate(trimmed));
+        }
+    }
+
+    private static String bounded(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new InvalidArticleException(field + " is longer than " + max + " characters");
+        }
+        return stripped;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "...";
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException
+                    || t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+
+import dev.newsgraph.graph.GraphRecords.ArticleMention;
+import dev.newsgraph.graph.GraphRecords.EntityMention;
+import dev.newsgraph.graph.GraphRecords.EntityRecord;
+import dev.newsgraph.graph.GraphRecords.EvidenceRecord;
+import dev.newsgraph.graph.GraphRecords.RelationRecord;
+import dev.newsgraph.graph.GraphRecords.SearchHit;
+
+/**
+ * Reads the graph for the API. Every method takes a batch of ids and answers with one Cypher query,
+ * so a nested GraphQL request costs one round trip per nesting level, whatever the number of items.
+ */
+@ApplicationScoped
+public class GraphReader {
+
+    /** Relationship types between entities; the only ones a caller may ask for. */
+    public static final List<String> RELATION_TYPES = List.of("HOLDS_ROLE", "MET_WITH", "PARTY_TO", "MEMBER_OF",
+            "CRITICIZED", "CLAIMS", "COOPERATES_WITH");
+
+    private static final String ENTITY_PROJECTION = """
+            {id: n.id, type: n.type, name: n.name, aliases: coalesce(n.aliases, []), code: n.code,
+             acronym: n.acronym, mentions: COUNT { (:Article)-[:MENTIONS]->(n) }}""";
+
+    @Inject
+    Driver driver;
+
+    @Inject
+    CypherCounter counter;
+
+    public Optional<EntityRecord> entity(String id) {
+        List<Record> rows = read("MATCH (n:Entity {id: $id}) RETURN " + ENTITY_PROJECTION + " AS e",
+                Map.of("id", id));
+        return rows.stream().findFirst().map(r -> entity(r.get("e")));
+    }
+
+    public Map<String, List<RelationRecord>> relations(List<String> entityIds, List<String> types, Direction direction,
+            int first, int evidencePerRelation) {
+        List<Record> rows = read("""
+                UNWIND $ids AS id
+                MATCH (e:Entity {id: id})
+                CALL (e) {
+                    MATCH (e)-[r]-(o:Entity)
+                    WHERE type(r) IN $types
+                      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
+                    WITH r, o, startNode(r) = e AS outgoing
+                    ORDER BY type(r), o.name, r.key
+                    LIMIT $first
+                    CALL (r) {
+                        MATCH (ev:Evidence {factKey: r.key})-[:IN]->(a:Article)
+                        WITH ev, a ORDER BY ev.confidence DESC, a.publishedAt DESC, ev.id
+                        LIMIT $evidence
+                        RETURN collect({articleId: a.id, articleTitle: a.title, sentence: ev.sentence,
+                            sentenceIndex: ev.sentenceIndex, start: ev.start, end: ev.end,
+                            confidence: ev.confidence, extractorVersion: ev.extractorVersion}) AS evidence
+                    }
+                    RETURN collect({type: type(r), outgoing: outgoing, title: r.title, status: r.status,
+                        evidence: evidence, other: %s}) AS relations
+                }
+                RETURN id, relations
+                """.formatted(ENTITY_PROJECTION.replace("n.", "o.").replace("(n)", "(o)")),
+                Map.of("ids", entityIds, "types", types, "direction", direction.name(), "first", first,
+                        "evidence", evidencePerRelation));
+        Map<String, List<RelationRecord>> byId = emptyLists(entityIds);
+        for (Record row : rows) {
+            List<RelationRecord> relations = new ArrayList<>();
+            for (Value r : row.get("relations").values()) {
+                List<EvidenceRecord> evidence = new ArrayList<>();
+                for (Value ev : r.get("evidence").values()) {
+                    evidence.add(new EvidenceRecord(ev.get("articleId").asString(), nullableString(ev.get("articleTitle")),
+                            ev.get("sentence").asString(), ev.get("sentenceIndex").asInt(), ev.get("start").asInt(),
+                            ev.get("end").asInt(), ev.get("confidence").asDouble(),
+                            nullableString(ev.get("extractorVersion"))));
+                }
+                relations.add(new RelationRecord(r.get("type").asString(), r.get("outgoing").asBoolean(),
+                        entity(r.get("other")), nullableString(r.get("title")), nullableString(r.get("status")), evidence));
+            }
+            byId.put(row.get("id").asString(), relations);
+        }
+        return byId;
+    }
+
+    public Map<String, List<ArticleMention>> articlesMentioning(List<String> entityIds, int first) {
+        List<Record> rows = read("""
+                UNWIND $ids AS id
+                MATCH (e:Entity {id: id})
+                CALL (e) {
+                    MATCH (a:Article)-[m:MENTIONS]->(e)
+                    WITH a, m ORDER BY a.publishedAt DESC, a.id
+                    LIMIT $first
+                    RETURN collect({id: a.id, title: a.title, url: a.url, source: a.source,
+                        publishedAt: a.publishedAt, count: m.count}) AS articles
+                }
+                RETURN id, articles
+                """, Map.of("ids", entityIds, "first", first));
+        Map<String, List<ArticleMention>> byId = emptyLists(entityIds);
+        for (Record row : rows) {
+            List<ArticleMention> articles = new ArrayList<>();
+            for (Value a : row.get("articles").values()) {
+                articles.add(new ArticleMention(a.get("id").asString(), nullableString(a.get("title")),
+                        nullableString(a.get("url")), nullableString(a.get("source")),
+                        a.get("publishedAt").isNull() ? null : a.get("publishedAt").asZonedDateTime().toInstant(),
+                        a.get("count").asLong(0)));
+            }
+            byId.put(row.get("id").asString(), articles);
+        }
+        return byId;
+    }
+
+    public Map<String, List<EntityMention>> entitiesMentionedIn(List<String> articleIds, int first) {
+        List<Record> rows = read("""
+                UNWIND $ids AS id
+                MATCH (a:Article {id: id})
+                CALL (a) {
+                    MATCH (a)-[m:MENTIONS]->(n:Entity)
+                    WITH n, m ORDER BY m.count DESC, n.name
+                    LIMIT $first
+                    RETURN collect({entity: %s, count: m.count}) AS entities
+                }
+                RETURN id, entities
+                """.formatted(ENTITY_PROJECTION), Map.of("ids", articleIds, "first", first));
+        Map<String, List<EntityMention>> byId = emptyLists(articleIds);
+        for (Record row : rows) {
+            List<EntityMention> entities = new ArrayList<>();
+            for (Value m : row.get("entities").values()) {
+                entities.add(new EntityMention(entity(m.get("entity")), m.get("count").asLong(0)));
+            }
+            byId.put(row.get("id").asString(), entities);
+        }
+        return byId;
+    }
+
+    /** Full-text search; {@code luceneQuery} must already be escaped by the caller. */
+    public List<SearchHit> search(String luceneQuery, List<String> labels, int first) {
+        List<Record> rows = read("""
+                CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
+                YIELD node AS n, score
+                WHERE $labels IS NULL OR n.type IN $labels
+                RETURN %s AS e, score
+                ORDER BY score DESC, n.name
+                LIMIT $first
+                """.formatted(ENTITY_PROJECTION), params("query", luceneQuery, "labels", labels,
+                "limit", first * 5, "first", first));
+        return rows.stream().map(r -> new SearchHit(entity(r.get("e")), r.get("score").asDouble())).toList();
+    }
+
+    /** Node and relationship counts: what "re-ingesting changes nothing" is measured by. */
+    public Map<String, Long> counts() {
+        Record r = read("""
+                CALL () { MATCH (n) RETURN count(n) AS nodes }
+                CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+                RETURN nodes, relationships
+                """, Map.of()).get(0);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("nodes", r.get("nodes").asLong());
+        counts.put("relationships", r.get("relationships").asLong());
+        return counts;
+    }
+
+    private List<Record> read(String cypher, Map<String, Object> params) {
+        counter.add(1);
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
+            return session.executeRead(tx -> tx.run(cypher, params).list());
+        }
+    }
+
+    private static Map<String, Object> params(Object... keyValues) {
+        Map<String, Object> p = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            p.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return p;
+    }
+
+    private static <T> Map<String, List<T>> emptyLists(List<String> ids) {
+        Map<String, List<T>> byId = new LinkedHashMap<>();
+        ids.forEach(id -> byId.put(id, List.of()));
+        return byId;
+    }
+
+    static EntityRecord entity(Value v) {
+        return new EntityRecord(v.get("id").asString(), v.get("type").asString(), v.get("name").asString(),
+                v.get("aliases").asList(Value::asString), nullableString(v.get("code")), nullableString(v.get("acronym")),
+                v.get("mentions").asLong(0));
+    }
+
+    private static String nullableString(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+}

@@ -1,0 +1,34 @@
+package dev.newsgraph.graph;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the graph answers with: plain records, free of driver types. */
+public final class GraphRecords {
+
+    private GraphRecords() {
+    }
+
+    public record EntityRecord(String id, String type, String name, List<String> aliases, String code, String acronym,
+            long mentions) {
+    }
+
+    public record EvidenceRecord(String articleId, String articleTitle, String sentence, int sentenceIndex, int start,
+            int end, double confidence, String extractorVersion) {
+    }
+
+    /** A relationship seen from one entity: which way it points, the entity at the other end, its evidence. */
+    public record RelationRecord(String type, boolean outgoing, EntityRecord other, String title, String status,
+            List<EvidenceRecord> evidence) {
+    }
+
+    public record ArticleMention(String articleId, String title, String url, String source, Instant publishedAt,
+            long count) {
+    }
+
+    public record EntityMention(EntityRecord entity, long count) {
+    }
+
+    public record SearchHit(EntityRecord entity, double score) {
+    }
+}

@@ -1,0 +1,182 @@
+package dev.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+
+import dev.newsgraph.extract.Extraction;
+import dev.newsgraph.extract.ExtractedEntity;
+import dev.newsgraph.extract.ExtractedRelation;
+
+/**
+ * Projects one article's extraction into Neo4j, in one transaction: the article lands whole or not at
+ * all. Everything is MERGEd on stable keys, so projecting the same article again changes nothing, and
+ * the same fact from two articles is one relationship with two pieces of evidence.
+ */
+@ApplicationScoped
+public class GraphWriter {
+
+    @Inject
+    Driver driver;
+
+    @Inject
+    GraphSchemaMigrator schema;
+
+    @Inject
+    CypherCounter counter;
+
+    public void project(ArticleRef article, Extraction extraction) {
+        schema.ensureUpToDate();
+        Map<String, Object> articleParams = articleParams(article);
+        List<Map<String, Object>> entities = entityParams(extraction);
+        List<Map<String, Object>> relations = relationParams(article, extraction);
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> {
+                tx.run(UPSERT_ARTICLE, Map.of("article", articleParams)).consume();
+                // A re-projection (new extractor version) replaces what this article said before.
+                List<Object> previouslyMentioned = tx.run(FORGET_MENTIONS, Map.of("articleId", article.id()))
+                        .single().get("ids").asList();
+                tx.run(FORGET_EVIDENCE, Map.of("articleId", article.id())).consume();
+                tx.run(UPSERT_ENTITIES, Map.of("articleId", article.id(), "entities", entities)).consume();
+                tx.run(UPSERT_RELATIONS, Map.of("articleId", article.id(), "relations", relations)).consume();
+                if (!previouslyMentioned.isEmpty()) {
+                    tx.run(DROP_ORPHANS, Map.of("ids", previouslyMentioned)).consume();
+                }
+                return null;
+            }, TransactionConfig.empty());
+            counter.add(6);
+        }
+    }
+
+    private static Map<String, Object> articleParams(ArticleRef a) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", a.id());
+        p.put("url", a.url());
+        p.put("title", a.title());
+        p.put("source", a.source());
+        p.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+        p.put("contentHash", a.contentHash());
+        p.put("extractorVersion", a.extractorVersion());
+        return p;
+    }
+
+    private static List<Map<String, Object>> entityParams(Extraction extraction) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ExtractedEntity e : extraction.entities()) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("id", e.id());
+            p.put("label", e.type().label());
+            p.put("name", e.name());
+            p.put("aliases", e.aliases());
+            p.put("mentions", e.mentions());
+            Map<String, Object> attributes = new HashMap<>();
+            e.attributes().forEach((k, v) -> {
+                if (k.equals("code") || k.equals("acronym")) {
+                    attributes.put(k, v);
+                }
+            });
+            p.put("attributes", attributes);
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> relationParams(ArticleRef article, Extraction extraction) {
+        // One piece of evidence per fact and article: the extractor already keeps the best sentence.
+        Map<String, Map<String, Object>> byEvidenceId = new LinkedHashMap<>();
+        for (ExtractedRelation r : extraction.relations()) {
+            String source = r.sourceId();
+            String target = r.targetId();
+            if (r.type().symmetric() && source.compareTo(target) > 0) {
+                String swap = source;
+                source = target;
+                target = swap;
+            }
+            String title = r.properties().getOrDefault("title", "");
+            String factKey = FactKeys.of(r.type().name(), source, target, title);
+            Map<String, Object> p = new HashMap<>();
+            p.put("type", r.type().name());
+            p.put("sourceId", source);
+            p.put("targetId", target);
+            p.put("key", factKey);
+            p.put("title", r.properties().get("title"));
+            p.put("status", r.properties().get("status"));
+            p.put("evidenceId", article.id() + "|" + factKey);
+            p.put("sentence", r.evidence().sentence());
+            p.put("sentenceIndex", r.evidence().sentenceIndex());
+            p.put("start", r.evidence().start());
+            p.put("end", r.evidence().end());
+            p.put("confidence", r.evidence().confidence());
+            p.put("extractorVersion", article.extractorVersion());
+            byEvidenceId.putIfAbsent((String) p.get("evidenceId"), p);
+        }
+        return new ArrayList<>(byEvidenceId.values());
+    }
+
+    private static final String UPSERT_ARTICLE = """
+            MERGE (a:Article {id: $article.id})
+            SET a.url = $article.url, a.title = $article.title, a.source = $article.source,
+                a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END,
+                a.contentHash = $article.contentHash, a.extractorVersion = $article.extractorVersion
+            """;
+
+    private static final String FORGET_MENTIONS = """
+            OPTIONAL MATCH (:Article {id: $articleId})-[m:MENTIONS]->(n:Entity)
+            WITH m, n.id AS id
+            DELETE m
+            RETURN [x IN collect(id) WHERE x IS NOT NULL] AS ids
+            """;
+
+    private static final String FORGET_EVIDENCE = """
+            MATCH (ev:Evidence {articleId: $articleId})
+            WITH ev, ev.factKey AS key, ev.sourceId AS sourceId, ev.targetId AS targetId
+            DETACH DELETE ev
+            WITH DISTINCT key, sourceId, targetId
+            MATCH (s:Entity {id: sourceId})-[r {key: key}]->(t:Entity {id: targetId})
+            WHERE NOT EXISTS { MATCH (other:Evidence {factKey: key}) }
+            DELETE r
+            """;
+
+    private static final String UPSERT_ENTITIES = """
+            MATCH (a:Article {id: $articleId})
+            UNWIND $entities AS e
+            MERGE (n:Entity {id: e.id})
+            ON CREATE SET n.name = e.name, n.aliases = e.aliases
+            ON MATCH SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN e.aliases + [e.name] |
+                CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END)
+            SET n:$(e.label), n.type = e.label, n += e.attributes
+            MERGE (a)-[m:MENTIONS]->(n)
+            SET m.count = e.mentions
+            """;
+
+    private static final String UPSERT_RELATIONS = """
+            MATCH (a:Article {id: $articleId})
+            UNWIND $relations AS r
+            MATCH (s:Entity {id: r.sourceId}), (t:Entity {id: r.targetId})
+            MERGE (s)-[rel:$(r.type) {key: r.key}]->(t)
+            SET rel.title = coalesce(r.title, rel.title), rel.status = coalesce(r.status, rel.status)
+            MERGE (ev:Evidence {id: r.evidenceId})
+            SET ev.factKey = r.key, ev.articleId = $articleId, ev.type = r.type,
+                ev.sourceId = r.sourceId, ev.targetId = r.targetId, ev.title = r.title, ev.status = r.status,
+                ev.sentence = r.sentence, ev.sentenceIndex = r.sentenceIndex, ev.start = r.start, ev.end = r.end,
+                ev.confidence = r.confidence, ev.extractorVersion = r.extractorVersion
+            MERGE (ev)-[:IN]->(a)
+            """;
+
+    /** Entities that no article mentions any more (after a re-projection) leave the graph. */
+    private static final String DROP_ORPHANS = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            WHERE NOT EXISTS { MATCH (:Article)-[:MENTIONS]->(n) }
+            DETACH DELETE n
+            """;
+}

@@ -1,0 +1,85 @@
+package dev.newsgraph.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleStatus;
+import dev.newsgraph.article.ArticleStore;
+import dev.newsgraph.article.NewArticle;
+import dev.newsgraph.extract.Extraction;
+import dev.newsgraph.extract.Extractor;
+import dev.newsgraph.graph.ArticleRef;
+import dev.newsgraph.graph.GraphWriter;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The write path: store the article first (the system of record), then extract and project it into
+ * the graph. A projection that fails (Neo4j down) leaves the article PENDING, and a background job
+ * projects it later: nothing the user sent is lost because the graph was unavailable.
+ */
+@ApplicationScoped
+public class ArticleIngestion {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngestion.class);
+
+    @Inject
+    ArticleStore store;
+
+    @Inject
+    Extractor extractor;
+
+    @Inject
+    GraphWriter graph;
+
+    /** The stored article after ingestion, and whether this call created it. */
+    public record Ingested(Article article, boolean created) {
+    }
+
+    public Ingested ingest(NewArticle input) {
+        ArticleStore.Stored stored = store.store(input);
+        Article article = stored.article();
+        if (article.status == ArticleStatus.PENDING) {
+            project(article);
+            article = store.find(article.id).orElse(article);
+        }
+        return new Ingested(article, stored.created());
+    }
+
+    /** Extracts and projects one stored article; false when the graph could not take it now. */
+    public boolean project(Article article) {
+        try {
+            Extraction extraction = extractor.extract(article.text);
+            graph.project(new ArticleRef(article.id, article.url, article.title, article.source, article.publishedAt,
+                    article.contentHash, Extractor.VERSION), extraction);
+            store.markProjected(article.id, Extractor.VERSION);
+            LOG.debugf("Article %s projected: %d entities, %d relations", article.id, extraction.entities().size(),
+                    extraction.relations().size());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("Article %s stored but not projected into the graph yet (%s); it will be retried",
+                    article.id, e.toString());
+            store.markProjectionFailed(article.id, e.toString());
+            return false;
+        }
+    }
+
+    /** Projects the articles whose projection failed earlier, as their backoff comes due. */
+    @Scheduled(every = "${newsgraph.projection.retry-every:10s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void projectPending() {
+        for (String id : store.dueForProjection(100)) {
+            Article article = store.find(id).filter(a -> a.status == ArticleStatus.PENDING).orElse(null);
+            if (article == null) {
+                continue;
+            }
+            if (!project(article)) {
+                // The graph is still unavailable: the others would fail the same way; each keeps its backoff.
+                return;
+            }
+            LOG.infof("Pending article %s is now in the graph", id);
+        }
+    }
+}

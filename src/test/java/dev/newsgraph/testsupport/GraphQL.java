@@ -1,0 +1,41 @@
+package dev.newsgraph.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Posts GraphQL requests to /graphql, as any client would. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static ValidatableResponse post(String query, Object... variables) {
+        Map<String, Object> vars = new HashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", vars);
+        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then();
+    }
+
+    public static final String INGEST = """
+            mutation Ingest($input: ArticleInput!) {
+              ingestArticle(input: $input) { created article { id status title text extractorVersion } }
+            }""";
+
+    public static Map<String, Object> article(String title, String text) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", title);
+        input.put("text", text);
+        input.put("source", "newsgraph tests");
+        input.put("publishedAt", "2025-11-02T10:00:00Z");
+        return input;
+    }
+}
