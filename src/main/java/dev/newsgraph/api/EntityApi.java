@@ -51,7 +51,7 @@ public class EntityApi {
             throw new BadUserInputException("search text has no words to look for");
         }
         List<String> labels = types == null || types.isEmpty() ? null : types.stream().map(Enum::name).toList();
-        return graph.search(query, labels, size).stream()
+        return graph.search(query, text.strip(), labels, size).stream()
                 .map(h -> new Views.SearchHitView(Views.EntityView.of(h.entity()), h.score())).toList();
     }
 

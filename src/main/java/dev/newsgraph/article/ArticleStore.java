@@ -98,6 +98,26 @@ public class ArticleStore {
                 .page(0, limit).list().stream().map(a -> a.id).toList());
     }
 
+    /** How many articles a reprocessing run covers: all, or those not yet extracted by {@code exceptVersion}. */
+    public long countForReprocessing(String exceptVersion) {
+        return QuarkusTransaction.requiringNew().call(() -> exceptVersion == null ? Article.count()
+                : Article.count("extractorVersion is null or extractorVersion <> ?1", exceptVersion));
+    }
+
+    /** The next page of article ids for a reprocessing run, in id order after {@code afterId}. */
+    public List<String> idsForReprocessing(String exceptVersion, String afterId, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> (exceptVersion == null
+                ? Article.<Article> find("id > ?1 order by id", afterId)
+                : Article.<Article> find("id > ?1 and (extractorVersion is null or extractorVersion <> ?2) order by id",
+                        afterId, exceptVersion))
+                .page(0, limit).project(IdOnly.class).list().stream().map(IdOnly::id).toList());
+    }
+
+    /** Only the id column, so paging through all articles does not load their texts. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    public record IdOnly(String id) {
+    }
+
     public void markProjected(String id, String extractorVersion) {
         QuarkusTransaction.requiringNew().run(() -> Article.update(
                 "status = ?1, extractorVersion = ?2, projectedAt = ?3, lastError = null where id = ?4",

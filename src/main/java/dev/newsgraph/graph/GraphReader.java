@@ -146,17 +146,22 @@ public class GraphReader {
         return byId;
     }
 
-    /** Full-text search; {@code luceneQuery} must already be escaped by the caller. */
-    public List<SearchHit> search(String luceneQuery, List<String> labels, int first) {
+    /**
+     * Full-text search; {@code luceneQuery} must already be escaped by the caller. An entity whose name
+     * or alias is exactly {@code exactName} (ignoring case) ranks first: "NATO" finds the alliance before
+     * the people whose titles mention it.
+     */
+    public List<SearchHit> search(String luceneQuery, String exactName, List<String> labels, int first) {
         List<Record> rows = read("""
                 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
                 YIELD node AS n, score
                 WHERE $labels IS NULL OR n.type IN $labels
+                WITH n, score, toLower(n.name) = $exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $exact) AS exact
                 RETURN %s AS e, score
-                ORDER BY score DESC, n.name
+                ORDER BY exact DESC, score DESC, n.name
                 LIMIT $first
-                """.formatted(ENTITY_PROJECTION), params("query", luceneQuery, "labels", labels,
-                "limit", first * 5, "first", first));
+                """.formatted(ENTITY_PROJECTION), params("query", luceneQuery, "exact", exactName.toLowerCase(java.util.Locale.ROOT),
+                "labels", labels, "limit", Math.max(50, first * 5), "first", first));
         return rows.stream().map(r -> new SearchHit(entity(r.get("e")), r.get("score").asDouble())).toList();
     }
 

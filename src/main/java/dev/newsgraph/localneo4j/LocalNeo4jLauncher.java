@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -20,6 +21,8 @@ import io.quarkus.runtime.StartupEvent;
  * Does nothing when NEO4J_URI names a server of your own, or when disabled (tests start one per run).
  */
 @ApplicationScoped
+// A native executable is deployed next to a Neo4j server of its own: the launcher stays out of it.
+@UnlessBuildProperty(name = "quarkus.native.enabled", stringValue = "true", enableIfMissing = true)
 public class LocalNeo4jLauncher {
 
     private static final Logger LOG = Logger.getLogger(LocalNeo4jLauncher.class);

@@ -1,0 +1,62 @@
+package dev.newsgraph.api;
+
+import static dev.newsgraph.testsupport.GraphQL.INGEST;
+import static dev.newsgraph.testsupport.GraphQL.article;
+import static dev.newsgraph.testsupport.GraphQL.post;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.extract.Extractor;
+import dev.newsgraph.testsupport.GraphCounts;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Rebuilding the graph from the store re-extracts outdated articles and duplicates nothing. */
+@QuarkusTest
+class ReprocessTest {
+
+    @Inject
+    Driver driver;
+
+    @Test
+    void reprocessingOutdatedArticlesRebuildsTheirFactsWithoutDuplicates() throws InterruptedException {
+        String id = post(INGEST, "input", article("Reprocess", """
+                Canadian Prime Minister Mark Carney met with Mexican President Claudia Sheinbaum in Mexico City.
+                The two leaders agreed to expand the trade agreement between Canada and Mexico."""))
+                .body("errors", nullValue()).extract().path("data.ingestArticle.article.id");
+        // As if an older extractor had projected this article.
+        QuarkusTransaction.requiringNew().run(() -> Article.update("extractorVersion = 'old' where id = ?1", id));
+        GraphCounts before = GraphCounts.of(driver);
+
+        post("mutation { reprocess { state total extractorVersion } }")
+                .body("errors", nullValue())
+                .body("data.reprocess.total", greaterThanOrEqualTo(1))
+                .body("data.reprocess.extractorVersion", equalTo(Extractor.VERSION));
+        String state = "RUNNING";
+        for (int i = 0; i < 100 && state.equals("RUNNING"); i++) {
+            Thread.sleep(100);
+            state = post("query { reprocessProgress { state done failed } }").body("errors", nullValue())
+                    .extract().path("data.reprocessProgress.state");
+        }
+        post("query { reprocessProgress { state done failed } }")
+                .body("data.reprocessProgress.state", equalTo("FINISHED"))
+                .body("data.reprocessProgress.failed", equalTo(0))
+                .body("data.reprocessProgress.done", greaterThanOrEqualTo(1));
+
+        Article after = QuarkusTransaction.requiringNew().call(() -> Article.<Article> findById(id));
+        assertEquals(Extractor.VERSION, after.extractorVersion);
+        assertEquals(before, GraphCounts.of(driver), "re-projection replaces the article's facts, it does not add to them");
+        long evidence = driver.executableQuery("MATCH (ev:Evidence {articleId: $id}) RETURN count(ev) AS n")
+                .withParameters(java.util.Map.of("id", id)).execute().records().get(0).get("n").asLong();
+        assertTrue(evidence > 0, "the article's facts are back in the graph");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.newsgraph.it;
+
+import static dev.newsgraph.testsupport.GraphQL.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.newsgraph.testsupport.PackagedAppResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * The packaged application as it is deployed (JVM jar here; the native executable where -Dnative
+ * builds one), in its production profile: samples loaded, GraphiQL and the schema served, healthy.
+ */
+@QuarkusIntegrationTest
+@QuarkusTestResource(PackagedAppResource.class)
+class PackagedServiceIT {
+
+    @Test
+    void firstStartLoadsTheSampleArticlesIntoTheGraph() {
+        post("query { articles(first: 20) { totalCount edges { node { status } } } }")
+                .body("errors", nullValue())
+                .body("data.articles.totalCount", greaterThanOrEqualTo(5))
+                .body("data.articles.edges.node.status", hasItem("PROJECTED"));
+        post("query { search(text: \"NATO\") { entity { type acronym relations { type } } } }")
+                .body("errors", nullValue())
+                .body("data.search[0].entity.type", equalTo("Organization"))
+                .body("data.search[0].entity.acronym", equalTo("NATO"))
+                .body("data.search[0].entity.relations.type", hasItem("HOLDS_ROLE"));
+    }
+
+    @Test
+    void graphiqlAndTheSchemaAreServedInProduction() {
+        given().when().get("/q/graphql-ui/").then().statusCode(200).body(containsString("GraphiQL"));
+        given().when().get("/graphql/schema.graphql").then().statusCode(200)
+                .body(containsString("ingestArticle"))
+                .body(containsString("type Entity"));
+    }
+
+    @Test
+    void readinessReportsNeo4jAndTheDatabase() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Neo4j")))
+                .body("checks.name", hasItem(containsString("Database")));
+        post("query { extract(text: \"German Chancellor Friedrich Merz visited Paris.\") { entities { type name } } }")
+                .body("errors", nullValue())
+                .body("data.extract.entities.name", hasItem("Friedrich Merz"));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.newsgraph.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Configures the packaged application that integration tests start: it talks to the test run's
+ * Neo4j (see {@link Neo4jTestSession}) and keeps its H2 database under target/, fresh each run.
+ */
+public class PackagedAppResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        Path data = Path.of("target", "it-data");
+        try {
+            if (Files.exists(data)) {
+                try (var paths = Files.walk(data)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Map.of(
+                "quarkus.neo4j.uri", Neo4jTestSession.boltUri(),
+                "newsgraph.neo4j.local.enabled", "false",
+                "quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/it-data/newsgraph");
+    }
+
+    @Override
+    public void stop() {
+        // The Neo4j server belongs to the test session; the database folder is cleared on the next start.
+    }
+}
