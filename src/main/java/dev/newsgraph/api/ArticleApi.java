@@ -28,10 +28,12 @@ import dev.newsgraph.article.InvalidArticleException;
 import dev.newsgraph.article.NewArticle;
 import dev.newsgraph.graph.GraphReader;
 import dev.newsgraph.ingest.ArticleIngestion;
+import dev.newsgraph.security.Access;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Articles: ingestion, look-up and listing, and the entities each one mentions. */
 @GraphQLApi
+@Access(Access.Level.READ)
 public class ArticleApi {
 
     @Inject
@@ -46,6 +48,7 @@ public class ArticleApi {
     }
 
     @Mutation
+    @Access(Access.Level.WRITE)
     @Description("Stores the article, extracts its facts and projects them into the graph. Idempotent by content: "
             + "the same text again returns the stored article with created = false.")
     public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {

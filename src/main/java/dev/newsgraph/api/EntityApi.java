@@ -21,9 +21,11 @@ import dev.newsgraph.extract.RelationType;
 import dev.newsgraph.graph.Direction;
 import dev.newsgraph.graph.GraphReader;
 import dev.newsgraph.graph.GraphRecords;
+import dev.newsgraph.security.Access;
 
 /** Entities: look-up, full-text search, and on each entity its relations and articles (batched). */
 @GraphQLApi
+@Access(Access.Level.READ)
 public class EntityApi {
 
     private static final int MAX_SEARCH_CHARS = 200;

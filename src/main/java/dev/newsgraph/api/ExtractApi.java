@@ -20,9 +20,11 @@ import dev.newsgraph.extract.ExtractedRelation;
 import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.Extractor;
 import dev.newsgraph.extract.RelationType;
+import dev.newsgraph.security.Access;
 
 /** The dry run: what the extractor finds in a text, with evidence, without writing anything. */
 @GraphQLApi
+@Access(Access.Level.READ)
 public class ExtractApi {
 
     @Inject

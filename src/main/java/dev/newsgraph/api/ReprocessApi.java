@@ -11,9 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import dev.newsgraph.ingest.Reprocessing;
+import dev.newsgraph.security.Access;
 
 /** Rebuilding the graph from the stored articles when the extractor changes. */
 @GraphQLApi
+@Access(Access.Level.READ)
 public class ReprocessApi {
 
     @Inject
@@ -30,6 +32,7 @@ public class ReprocessApi {
     }
 
     @Mutation
+    @Access(Access.Level.WRITE)
     @Description("Re-extracts stored articles with the current extractor and re-projects them, in the background. "
             + "onlyOutdated (default) takes the articles extracted by another version; false takes all. "
             + "While a run is going on, answers with its progress instead of starting another.")

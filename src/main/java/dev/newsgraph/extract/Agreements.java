@@ -93,15 +93,29 @@ final class Agreements {
             }
             j--;
             start = j;
-            if (!ArticleRun.NON_CONTENT_MODS.contains(p.lower) && !joinedCompound(ts, j, ArticleRun.NON_CONTENT_MODS)) {
+            if (!ArticleRun.NON_CONTENT_MODS.contains(p.lower)) {
                 contentStart = j;
             }
             words++;
         }
         // an apposition to a named agreement is another name for it: "RCEP, the world's largest free trade agreement"
+        // hyphen compounds are one modifier: "multibillion-dollar submarine contract" -> "submarine contract"
+        if (contentStart > 1 && ts.get(contentStart - 1).text.equals("-") && !ts.get(contentStart - 1).spaceBefore
+                && !ts.get(contentStart).spaceBefore) {
+            int cs = contentStart - 2;
+            String compound = run.span(s, cs, contentStart + 1).toLowerCase(java.util.Locale.ROOT);
+            if (ArticleRun.NON_CONTENT_MODS.contains(compound)) {
+                contentStart = contentStart + 1 < head ? contentStart + 1 : -1;
+            } else {
+                contentStart = cs;
+            }
+        }
         for (Mention m : s.ments) {
-            if (m.ent.type == EntityType.AGREEMENT && m.t1 <= start && start - m.t1 <= 6 && ts.get(m.t1).text.equals(",")
-                    && !m.ent.descriptive) {
+            boolean comma = false;
+            for (int k = m.t1; k < start && k < ts.size(); k++) {
+                comma |= ts.get(k).text.equals(",");
+            }
+            if (m.ent.type == EntityType.AGREEMENT && m.t1 <= start && start - m.t1 <= 6 && comma && !m.ent.descriptive) {
                 Mention r = run.addMention(s, contentStart >= 0 ? contentStart : start, head + 1, m.ent, How.ALIAS, false);
                 r.ref = contentStart < 0;
                 return;
@@ -158,10 +172,6 @@ final class Agreements {
             m.ref = true;
             m.conf = 0.8;
         }
-    }
-
-    private static boolean joinedCompound(List<Token> ts, int j, Set<String> nonContent) {
-        return false;
     }
 
     static Ent recentAgreement(ArticleRun run, Sent s, int before, String head) {

@@ -446,7 +446,7 @@ final class ArticleRun {
                     c.n1 = nameSeg.t1;
                     c.name = span(s, nameSeg.t0, nameSeg.t1);
                     if (nameSeg.kind == Seg.GAZ) {
-                        c.kb = kbPerson(nameSeg.hit, s, nameSeg);
+                        c.kb = personEnt(nameSeg.hit.key());
                     }
                     for (Seg x : titles) {
                         c.titleSurfaces.add(span(s, x.t0, x.t1));
@@ -765,10 +765,6 @@ final class ArticleRun {
         return out;
     }
 
-    private Ent kbPerson(Hit h, Sent s, Seg g) {
-        return personEnt(h.key());
-    }
-
     Mention addMention(Sent s, int t0, int t1, Ent e, How how, boolean inner) {
         Mention m = new Mention();
         m.s = s;
@@ -799,13 +795,13 @@ final class ArticleRun {
                 continue;
             }
             if (nameTokens(c.name).size() >= 2) {
-                personEnt(stripPossessive(c.name));
+                personEnt(c.name);
             }
         }
         // 2. unknown multi-token runs that look like names (given name, speech verb, appositive title)
         for (NameRun r : runs) {
             int len = r.t1 - r.t0;
-            if (len < 2 || r.s.headline || acronymDefs.containsValue(null)) {
+            if (len < 2 || r.s.headline) {
                 continue;
             }
             if (classifyRun(r) == EntityType.PERSON && findPersonByName(r.text) == null) {
@@ -832,10 +828,6 @@ final class ArticleRun {
                 attachCand(c, e);
             }
         }
-    }
-
-    private static String stripPossessive(String s) {
-        return s;
     }
 
     private void attachCand(PersonCand c, Ent e) {
@@ -1427,7 +1419,7 @@ final class ArticleRun {
                 }
             }
         }
-        for (Ent e : ents.values()) {
+        for (Ent e : new ArrayList<>(ents.values())) {
             for (Role r : e.roles) {
                 if (r.affil() == null) {
                     continue;

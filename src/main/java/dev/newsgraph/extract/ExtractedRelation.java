@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * A relation between two extracted entities (by id), with the evidence sentence. Properties: "title" for
- * HOLDS_ROLE, "status" for PARTY_TO (proposed|negotiating|agreed|signed|withdrawn), "rule" (which pattern fired).
+ * HOLDS_ROLE, "status" for PARTY_TO (proposed|negotiating|agreed|signed|withdrawn).
  */
 public record ExtractedRelation(RelationType type, String sourceId, String targetId, Map<String, String> properties,
         Evidence evidence) {

@@ -113,8 +113,8 @@ final class Relations {
             if ((w.equals("belong") || w.equals("belongs") || w.equals("belonged")) && i + 1 < ts.size() && ts.get(i + 1).is("to")) {
                 belong(run, s, actors, i);
             }
-            if (w.equals("effect") && i > 0 && (ts.get(i - 1).lower.startsWith("took") || ts.get(i - 1).lower.startsWith("take")
-                    || ts.get(i - 1).lower.startsWith("enter"))) {
+            if ((w.equals("effect") || w.equals("force")) && i > 0 && (ts.get(i - 1).lower.startsWith("took")
+                    || ts.get(i - 1).lower.startsWith("take") || ts.get(i - 1).is("into"))) {
                 tookEffect(run, s, actors, i);
             }
             if (w.equals("accession") && i > 0) {

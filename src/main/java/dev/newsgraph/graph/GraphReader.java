@@ -44,6 +44,9 @@ public class GraphReader {
     @Inject
     CypherCounter counter;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsgraph.neo4j.transaction-timeout", defaultValue = "30s")
+    java.time.Duration transactionTimeout;
+
     public Optional<EntityRecord> entity(String id) {
         List<Record> rows = read("MATCH (n:Entity {id: $id}) RETURN " + ENTITY_PROJECTION + " AS e",
                 Map.of("id", id));
@@ -181,7 +184,8 @@ public class GraphReader {
     private List<Record> read(String cypher, Map<String, Object> params) {
         counter.add(1);
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
-            return session.executeRead(tx -> tx.run(cypher, params).list());
+            return session.executeRead(tx -> tx.run(cypher, params).list(),
+                    org.neo4j.driver.TransactionConfig.builder().withTimeout(transactionTimeout).build());
         }
     }
 

@@ -34,6 +34,9 @@ public class GraphWriter {
     @Inject
     CypherCounter counter;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsgraph.neo4j.transaction-timeout", defaultValue = "30s")
+    java.time.Duration transactionTimeout;
+
     public void project(ArticleRef article, Extraction extraction) {
         schema.ensureUpToDate();
         Map<String, Object> articleParams = articleParams(article);
@@ -52,7 +55,7 @@ public class GraphWriter {
                     tx.run(DROP_ORPHANS, Map.of("ids", previouslyMentioned)).consume();
                 }
                 return null;
-            }, TransactionConfig.empty());
+            }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
             counter.add(6);
         }
     }

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
@@ -43,13 +40,7 @@ class ExtractorTest {
     }
 
     static String sharedArticle() throws IOException {
-        Path p = Path.of("/work/shared/eval/articles/us-china-military-channels.txt");
-        if (Files.exists(p)) {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        }
-        try (InputStream in = ExtractorTest.class.getResourceAsStream("/us-china-military-channels.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return SharedArticle.text();
     }
 
     @Test

@@ -14,7 +14,17 @@ public final class GraphQL {
     private GraphQL() {
     }
 
+    /** The API keys the test profile configures (application.properties, %test). */
+    public static final String WRITER_KEY = "test-writer-key";
+    public static final String READER_KEY = "test-reader-key";
+
+    /** Posts as a client holding the writer key. */
     public static ValidatableResponse post(String query, Object... variables) {
+        return postWithKey(WRITER_KEY, query, variables);
+    }
+
+    /** Posts with the given API key, or none when {@code key} is null. */
+    public static ValidatableResponse postWithKey(String key, String query, Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -22,7 +32,11 @@ public final class GraphQL {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", vars);
-        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then();
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (key != null) {
+            request = request.header("Authorization", "Bearer " + key);
+        }
+        return request.when().post("/graphql").then();
     }
 
     public static final String INGEST = """

@@ -29,6 +29,8 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
         return Map.of(
                 "quarkus.neo4j.uri", Neo4jTestSession.boltUri(),
                 "newsgraph.neo4j.local.enabled", "false",
+                "newsgraph.auth.keys.tests.token", GraphQL.WRITER_KEY,
+                "newsgraph.auth.keys.tests.roles", "writer,reader",
                 "quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/it-data/newsgraph");
     }
 
