@@ -98,6 +98,17 @@ public class ArticleStore {
                 .page(0, limit).list().stream().map(a -> a.id).toList());
     }
 
+    /** Stored articles per status (every status listed, zero included). */
+    public java.util.Map<ArticleStatus, Long> countByStatus() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            java.util.Map<ArticleStatus, Long> counts = new java.util.EnumMap<>(ArticleStatus.class);
+            for (ArticleStatus status : ArticleStatus.values()) {
+                counts.put(status, Article.count("status", status));
+            }
+            return counts;
+        });
+    }
+
     /** How many articles a reprocessing run covers: all, or those not yet extracted by {@code exceptVersion}. */
     public long countForReprocessing(String exceptVersion) {
         return QuarkusTransaction.requiringNew().call(() -> exceptVersion == null ? Article.count()

@@ -168,6 +168,35 @@ public class GraphReader {
         return rows.stream().map(r -> new SearchHit(entity(r.get("e")), r.get("score").asDouble())).toList();
     }
 
+    /** Counts per entity type and relation type, evidence, and a checksum over every fact's key. */
+    public GraphRecords.GraphStats stats() {
+        Record r = read("""
+                CALL () { MATCH (n:Entity) WITH n.type AS type, count(*) AS c ORDER BY type RETURN collect([type, c]) AS byType }
+                CALL () { MATCH ()-[r]->() WHERE r.key IS NOT NULL WITH type(r) AS type, count(*) AS c ORDER BY type
+                          RETURN collect([type, c]) AS byRelation }
+                CALL () { MATCH (ev:Evidence) RETURN count(ev) AS evidence }
+                CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+                CALL () { MATCH ()-[r]->() WHERE r.key IS NOT NULL WITH r.key AS key ORDER BY key RETURN collect(key) AS keys }
+                RETURN byType, byRelation, evidence, articles, keys
+                """, Map.of()).get(0);
+        Map<String, Long> byType = new LinkedHashMap<>();
+        r.get("byType").asList(v -> v).forEach(v -> byType.put(v.get(0).asString(), v.get(1).asLong()));
+        Map<String, Long> byRelation = new LinkedHashMap<>();
+        r.get("byRelation").asList(v -> v).forEach(v -> byRelation.put(v.get(0).asString(), v.get(1).asLong()));
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Value key : r.get("keys").values()) {
+            digest.update(key.asString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        }
+        return new GraphRecords.GraphStats(r.get("articles").asLong(), byType, byRelation, r.get("evidence").asLong(),
+                java.util.HexFormat.of().formatHex(digest.digest()));
+    }
+
     /** Node and relationship counts: what "re-ingesting changes nothing" is measured by. */
     public Map<String, Long> counts() {
         Record r = read("""

@@ -29,6 +29,11 @@ public final class GraphRecords {
     public record EntityMention(EntityRecord entity, long count) {
     }
 
+    /** The graph in numbers; factsChecksum is a SHA-256 over the sorted keys of all facts. */
+    public record GraphStats(long articles, java.util.Map<String, Long> entitiesByType,
+            java.util.Map<String, Long> relationsByType, long evidence, String factsChecksum) {
+    }
+
     public record SearchHit(EntityRecord entity, double score) {
     }
 }

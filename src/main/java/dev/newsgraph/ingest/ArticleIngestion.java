@@ -1,5 +1,7 @@
 package dev.newsgraph.ingest;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -70,7 +72,15 @@ public class ArticleIngestion {
     @Scheduled(every = "${newsgraph.projection.retry-every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void projectPending() {
-        for (String id : store.dueForProjection(100)) {
+        List<String> due;
+        try {
+            due = store.dueForProjection(100);
+        } catch (IllegalStateException e) {
+            // The store is closing (shutdown): the next start picks the pending articles up.
+            LOG.debugf("Pending projections skipped: %s", e.getMessage());
+            return;
+        }
+        for (String id : due) {
             Article article = store.find(id).filter(a -> a.status == ArticleStatus.PENDING).orElse(null);
             if (article == null) {
                 continue;

@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Checks an API key against the configured ones (constant-time) and gives it its roles. */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyIdentityProvider.class);
