@@ -46,6 +46,9 @@ import time
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 NEO4J_MAIN = "org.neo4j.server.Neo4jCommunity"
+# The copied runner jar is renamed: a broad `pkill -f quarkus-run.jar` meant for another copy of the
+# service on this machine must not stop this one in the middle of a run (seen happening).
+RUN_JAR = "newsgraph-fault-load-run.jar"
 WRITER_TOKEN = "fault-load-writer-" + os.urandom(8).hex()
 T0 = time.monotonic()
 STOP = threading.Event()  # set on Ctrl-C / SIGTERM: worker threads leave their loops
@@ -230,6 +233,18 @@ class App:
         self.port, self.neo4j_port = port, neo4j_port
         self.log_path = workdir / "app.log"
         self.proc = None
+        self.stopping = False
+        self.died = None  # how it ended when nobody here stopped it
+
+    def alive(self):
+        """False once the process is gone; an exit nobody here asked for is recorded in `died`."""
+        code = self.proc.poll()
+        if code is None:
+            return True
+        if not self.stopping and self.died is None:
+            self.died = f"exit code {code}" + (f" (signal {-code})" if code < 0 else "")
+            log(f"THE APP EXITED UNEXPECTEDLY: {self.died}; see {self.log_path}")
+        return False
 
     def start(self, timeout=180):
         db = self.workdir / "db" / "newsgraph"
@@ -238,7 +253,7 @@ class App:
                f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{db};DB_CLOSE_ON_EXIT=FALSE",
                "-Dnewsgraph.samples.load=false", "-Dnewsgraph.projection.retry-every=2s",
                f"-Dnewsgraph.auth.keys.load.token={WRITER_TOKEN}", "-Dnewsgraph.auth.keys.load.roles=writer,reader",
-               "-jar", str(self.app_dir / "quarkus-run.jar")]
+               "-jar", str(self.app_dir / RUN_JAR)]
         out = open(self.log_path, "ab")
         started = time.monotonic()
         # Its own working directory: nothing relative lands in the repository.
@@ -258,6 +273,8 @@ class App:
         raise SetupError(f"the app did not become ready within {timeout} s; see {self.log_path}")
 
     def stop(self, timeout=60):
+        self.alive()
+        self.stopping = True
         return stop_process(self.proc, timeout)
 
     def rss_mb(self):
@@ -328,6 +345,16 @@ class Client:
         if doc.get("data") is None:
             return None, "no data in the answer"
         return doc["data"], None
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far, from /proc/PID/stat."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
 
 
 def percentile(sorted_values, p):
@@ -429,7 +456,7 @@ def ingest(app, articles, workers, neo4j=None, faults=()):
     def worker():
         client = Client(app.port, WRITER_TOKEN, timeout=180)
         try:
-            while not STOP.is_set():
+            while not STOP.is_set() and app.alive():
                 with lock:
                     i = state["next"]
                     if i >= n:
@@ -523,13 +550,13 @@ def wait_projected(app, n, timeout):
             if seen != last_seen and time.monotonic() - last_print >= 5:
                 last_print, last_seen = time.monotonic(), seen
                 log(f"waiting for projection: PENDING {seen[0]}, PROJECTED {seen[1]}, graphArticles {seen[2]}")
-        if time.monotonic() - started > timeout:
+        if time.monotonic() - started > timeout or not app.alive():
             client.close()
             return s, None, errors
         time.sleep(1)
 
 
-def read_load(app, readers, seconds):
+def read_load(app, neo4j, readers, seconds):
     kinds = list(READ_WEIGHTS)
     weights = [READ_WEIGHTS[k] for k in kinds]
     samples = []  # (kind, seconds, error)
@@ -542,7 +569,7 @@ def read_load(app, readers, seconds):
         client = Client(app.port, timeout=60)
         mine = []
         try:
-            while not STOP.is_set() and time.monotonic() < deadline:
+            while not STOP.is_set() and time.monotonic() < deadline and app.alive():
                 kind = rnd.choices(kinds, weights)[0]
                 variables = {}
                 if kind == "search":
@@ -563,6 +590,7 @@ def read_load(app, readers, seconds):
             time.sleep(1)
 
     log(f"read load: {readers} readers for {seconds:.0f} s (app RSS {rss['start']:.0f} MB)")
+    cpu = {"app": cpu_seconds(app.proc.pid), "neo4j": cpu_seconds(neo4j.proc.pid), "load": os.getloadavg()[0]}
     started = time.monotonic()
     threading.Thread(target=sampler, daemon=True).start()
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=readers, thread_name_prefix="reader")
@@ -575,13 +603,17 @@ def read_load(app, readers, seconds):
     elapsed = time.monotonic() - started
     rss["end"] = app.rss_mb()
     rss["peak"] = max(rss["peak"], rss["end"])
+    rss["app_cpu"] = cpu_seconds(app.proc.pid) - cpu["app"]
+    rss["neo4j_cpu"] = cpu_seconds(neo4j.proc.pid) - cpu["neo4j"]
+    rss["load"] = (cpu["load"], os.getloadavg()[0])
     log(f"read load done: {len(samples)} requests in {elapsed:.1f} s")
     return samples, elapsed, rss
 
 
 def scan_log(path):
     """Counts of the app log lines that matter here, and its ERROR lines."""
-    counts = {"not projected yet (WARN)": 0, "pending now in graph (INFO)": 0, "WARN lines": 0, "ERROR lines": 0}
+    counts = {"not projected yet (WARN)": 0, "pending now in graph (INFO)": 0, "driver tx retries": 0,
+              "of them deadlocks": 0, "WARN lines": 0, "ERROR lines": 0}
     errors = []
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -592,12 +624,28 @@ def scan_log(path):
             counts["not projected yet (WARN)"] += 1
         if "is now in the graph" in line:
             counts["pending now in graph (INFO)"] += 1
+        if "Transaction failed and will be retried" in line:
+            counts["driver tx retries"] += 1
+            if "deadlock" in line:
+                counts["of them deadlocks"] += 1
         if re.search(r"\bWARN\b", line):
             counts["WARN lines"] += 1
         if re.search(r"\bERROR\b", line):
             counts["ERROR lines"] += 1
             errors.append(line.strip()[:300])
     return counts, errors
+
+
+def neo4j_recoveries(home):
+    """How often each database needed a transaction-log recovery at start-up (after a kill -9)."""
+    counts = {}
+    try:
+        text = (home / "logs" / "debug.log").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return counts
+    for m in re.finditer(r"\[(\w+)/\w+\] Recovery required from position", text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return counts
 
 
 # --- one run ------------------------------------------------------------------------------------
@@ -625,6 +673,8 @@ def run(name, workdir, java, app_dir, neo4j_lib, articles, args, with_faults):
             raise SetupError("too few articles for the fault plan")
     log(f"{name}: ingesting {n} articles with {args.workers} workers")
     results, ingest_seconds = ingest(app, articles, args.workers, neo4j, faults)
+    if not app.alive() and not with_faults:
+        raise SetupError(f"{name}: the app exited unexpectedly ({app.died}); see {app.log_path}")
     log(f"{name}: waiting up to {args.projection_timeout:.0f} s until every article is PROJECTED")
     waited_from = time.monotonic()
     final, projected_after, stats_errors = wait_projected(app, n, args.projection_timeout)
@@ -709,6 +759,7 @@ def main():
         tmp = pathlib.Path(tempfile.mkdtemp(prefix="newsgraph-fault-load-"))
         log(f"temp dir {tmp}: copying target/quarkus-app and target/neo4j-server/lib")
         shutil.copytree(REPO / "target" / "quarkus-app", tmp / "app")
+        (tmp / "app" / "quarkus-run.jar").rename(tmp / "app" / RUN_JAR)
         shutil.copytree(REPO / "target" / "neo4j-server" / "lib", tmp / "neo4j-lib")
         texts = load_texts()
         articles = build_articles(args.articles, texts)
@@ -721,8 +772,8 @@ def main():
         fault = run("fault run", tmp / "fault", java, tmp / "app", tmp / "neo4j-lib", articles, args, True)
         live.append(fault)
         reads = None
-        if args.read_seconds > 0:
-            reads = read_load(fault["app"], args.readers, args.read_seconds)
+        if args.read_seconds > 0 and fault["app"].alive():
+            reads = read_load(fault["app"], fault["neo4j"], args.readers, args.read_seconds)
         shutdown(fault)
         live.remove(fault)
 
@@ -758,19 +809,26 @@ def main():
             if f.error or f.t_up is None:
                 out.append(f"  {f.name}: FAILED: {f.error or 'not carried out'}")
                 continue
-            inside = [x for x in fault["results"] if x["sent"] >= f.t_down and x["done"] <= f.t_restart]
+            # sent while Neo4j was down; answered before it was about to be up again (its start-up
+            # had begun but was at least a second from done): those cannot have reached the graph
+            sent_down = [x for x in fault["results"] if f.t_down <= x["sent"] <= f.t_restart]
+            answered_down = [x for x in sent_down if x["done"] <= f.t_up - 1.0]
             around = [x for x in fault["results"] if x["done"] >= f.t_begin and x["sent"] <= f.t_up]
-            lat = sorted(x["done"] - x["sent"] for x in inside)
-            f.inside = inside
+            lat = sorted(x["done"] - x["sent"] for x in sent_down)
+            f.sent_down, f.answered_down = sent_down, answered_down
             out.append(f"  {f.name} at article {f.start}: stop {f.stop_seconds:.1f} s, down "
-                       f"{f.t_restart - f.t_down:.1f} s + restart {f.restart_seconds:.1f} s")
-            out.append(f"    sent and answered while down: {len(inside)}, PENDING "
-                       f"{sum(1 for x in inside if x['status'] == 'PENDING')}, errors "
-                       f"{sum(1 for x in inside if x['error'])}, latency p50 {percentile(lat, 50) * 1000:.0f} ms "
-                       f"max {(lat[-1] if lat else 0) * 1000:.0f} ms")
-            out.append(f"    answered during the whole fault (stop .. up): {len(around)}, PENDING "
+                       f"{f.t_restart - f.t_down:.1f} s, restart {f.restart_seconds:.1f} s")
+            out.append(f"    sent while down: {len(sent_down)} (errors {sum(1 for x in sent_down if x['error'])}, "
+                       f"latency p50 {percentile(lat, 50) * 1000:.0f} ms, max {(lat[-1] if lat else 0) * 1000:.0f} ms);"
+                       f" answered before it was up again: {len(answered_down)}, PENDING "
+                       f"{sum(1 for x in answered_down if x['status'] == 'PENDING')}")
+            out.append(f"    answered between the stop and up again: {len(around)}, PENDING "
                        f"{sum(1 for x in around if x['status'] == 'PENDING')}, errors "
                        f"{sum(1 for x in around if x['error'])}")
+
+        recoveries = neo4j_recoveries(fault["neo4j"].home)
+        out.append(f"  Neo4j transaction-log recoveries at start-up (debug.log): "
+                   + (", ".join(f"{db}: {c}" for db, c in sorted(recoveries.items())) or "none"))
 
         out.append("")
         bs, fs = base["stats"] or {}, fault["stats"] or {}
@@ -807,10 +865,15 @@ def main():
         check(base["projected_after"] is not None, "baseline: every article PROJECTED within the timeout")
         check(fault["projected_after"] is not None, "fault run: every article PROJECTED within the timeout")
         for f in fault["faults"]:
-            inside = getattr(f, "inside", [])
-            ok = f.t_up is not None and f.error is None and inside and all(x["status"] == "PENDING" for x in inside)
-            check(ok, f"{f.name}: Neo4j down and up again; {len(inside)} articles sent while down, all stored "
-                      f"and answered PENDING")
+            sent_down, answered_down = getattr(f, "sent_down", []), getattr(f, "answered_down", [])
+            ok = (f.t_up is not None and f.error is None and answered_down
+                  and not any(x["error"] for x in sent_down)
+                  and all(x["status"] == "PENDING" for x in answered_down))
+            check(ok, f"{f.name}: Neo4j down and up again; {len(sent_down)} articles sent while down stored "
+                      f"without error, {len(answered_down)} answered before it was up, all PENDING")
+        for r in (base, fault):
+            check(r["app"].died is None, f"{r['name']}: the app stayed up until stopped"
+                  + (f" (it exited: {r['app'].died})" if r["app"].died else ""))
 
         if reads is not None:
             samples, elapsed, rss = reads
@@ -830,6 +893,9 @@ def main():
                 out.append(f"    error ({s[0]}): {s[2]}")
             out.append(f"  app RSS (VmRSS): start {rss['start']:.0f} MB, end {rss['end']:.0f} MB, "
                        f"peak {rss['peak']:.0f} MB")
+            out.append(f"  CPU used meanwhile: app {rss['app_cpu']:.0f} s, Neo4j {rss['neo4j_cpu']:.0f} s of "
+                       f"{elapsed * (os.cpu_count() or 1):.0f} s ({os.cpu_count()} cores); machine load average "
+                       f"{rss['load'][0]:.1f} -> {rss['load'][1]:.1f}")
             check(total_errors == 0, f"read load errors = {total_errors} of {len(samples)} requests (must be 0)")
             check(len(samples) > 0, "read load made requests")
 

@@ -54,7 +54,7 @@ public class ArticleApi {
     public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {
         try {
             ArticleIngestion.Ingested ingested = ingestion.ingest(new NewArticle(input.url(), input.title(),
-                    input.source(), publishedAt(input.publishedAt()), input.text()));
+                    input.source(), Dates.parse("publishedAt", input.publishedAt()), input.text()));
             return new Views.IngestResult(Views.ArticleView.of(ingested.article()), ingested.created());
         } catch (InvalidArticleException e) {
             throw new BadUserInputException(e.getMessage());
@@ -97,22 +97,6 @@ public class ArticleApi {
                 .entitiesMentionedIn(articles.stream().map(Views.ArticleView::id).toList(), size);
         return articles.stream().map(a -> byArticle.getOrDefault(a.id(), List.of()).stream()
                 .map(m -> new Views.EntityMentionView(Views.EntityView.of(m.entity()), m.count())).toList()).toList();
-    }
-
-    private static Instant publishedAt(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return java.time.LocalDate.parse(value.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new BadUserInputException("publishedAt must be an ISO-8601 date or date-time, e.g. 2025-11-02 or "
-                        + "2025-11-02T10:00:00Z");
-            }
-        }
     }
 
     /** Position in the newest-first article list; opaque to clients, checked when it comes back. */

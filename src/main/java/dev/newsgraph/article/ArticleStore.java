@@ -71,8 +71,10 @@ public class ArticleStore {
         article.text = text;
         article.contentHash = hash;
         article.status = ArticleStatus.PENDING;
-        article.ingestedAt = Instant.now();
-        article.nextAttemptAt = article.ingestedAt;
+        article.ingestedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // The request that stores the article projects it right away; the background retry only takes
+        // it if that did not happen (the process died in between), so it is not due before a minute.
+        article.nextAttemptAt = article.ingestedAt.plus(Duration.ofMinutes(1));
         try {
             QuarkusTransaction.requiringNew().run(article::persist);
             return new Stored(article, true);

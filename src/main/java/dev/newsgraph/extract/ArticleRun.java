@@ -571,6 +571,13 @@ final class ArticleRun {
             end = segs.get(k + used).t1;
             used++;
         }
+        // "in California, President Joe Biden said": the title belongs to the name after it
+        if (k + used < segs.size() && isNameLike(segs.get(k + used)) && segs.get(k + used).t0 == end) {
+            return 0;
+        }
+        if (name.kind == Seg.NAME && afterLocative(s, name.t0)) {
+            return 0;
+        }
         Ent affilEnt = null;
         Mention am = affil == null ? null : emitGaz(s, affil, false);
         if (am != null) {
@@ -779,11 +786,66 @@ final class ArticleRun {
     }
 
     private Mention emitGaz(Sent s, Seg g, boolean inner) {
+        if (!inner && g.hit.how() == How.CAPITAL && venue(s, g.t0)) {
+            // "talks in Manila", "a visit to Beijing": the city as a venue, not the country acting
+            String name = span(s, g.t0, g.t1);
+            Ent p = ent("place:" + Text.slug(name), EntityType.PLACE, name);
+            return addMention(s, g.t0, g.t1, p, How.NAME, false);
+        }
         Ent e = findEnt(g.hit);
         if (e == null) {
             return null;
         }
         return addMention(s, g.t0, g.t1, e, g.hit.how(), inner);
+    }
+
+    /** Prepositions of place: a capitalised span right after one of them names a location, not a person. */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "outside", "inside");
+    static final Set<String> MOTION = Set.of("visit", "visits", "visiting", "visited", "trip", "trips", "travel",
+            "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flying", "arrived", "arrives",
+            "arriving", "returned", "returning", "returns", "headed", "heading", "moved", "journey", "came", "come",
+            "went", "go", "going", "delegation");
+    /** Words before "to" / "from" that make the following name a person: "according to Zhao", "spoke to Wang". */
+    static final Set<String> PERSON_TO = Set.of("according", "spoke", "speaking", "speak", "talked", "talking", "wrote",
+            "writing", "letter", "message", "sent", "said", "close", "adviser", "advisor", "aide", "successor",
+            "predecessor", "married", "deputy", "loyal", "reported", "reporting", "replied", "responded", "answer",
+            "call", "phoned", "appeal", "appealed", "statement", "tribute", "condolences", "thanks", "thanked", "belongs",
+            "belonged", "belonging", "talk", "listen", "listened", "turned", "presented", "introduced", "handed");
+
+    /** A location context before token t: "in X", "at X", "near X", "a visit to X" (but not "ties with X", "urged X"). */
+    boolean venue(Sent s, int t) {
+        List<Token> ts = s.toks;
+        int p = t - 1;
+        if (p < 0) {
+            return false;
+        }
+        String w = ts.get(p).lower;
+        if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("outside") || w.equals("inside")) {
+            // "officials in Beijing said" still reads as the place; "in Washington's view" is the country
+            return !(t + 1 < ts.size() && (ts.get(t + 1).text.equals("'s") || ts.get(t + 1).text.equals("-")
+                    && !ts.get(t + 1).spaceBefore));
+        }
+        if ((w.equals("to") || w.equals("from")) && p > 0) {
+            return MOTION.contains(ts.get(p - 1).lower) || p > 1 && ts.get(p - 1).isWord() && MOTION.contains(ts.get(p - 2).lower)
+                    && !ts.get(p - 1).cap();
+        }
+        return false;
+    }
+
+    /** "in La Paz", "from Santa Cruz": a name after a preposition of place that is not otherwise known to be a person. */
+    boolean afterLocative(Sent s, int t) {
+        List<Token> ts = s.toks;
+        if (t < 1) {
+            return false;
+        }
+        String w = ts.get(t - 1).lower;
+        if (!LOCATIVE.contains(w)) {
+            return false;
+        }
+        if ((w.equals("to") || w.equals("from")) && t >= 2 && PERSON_TO.contains(ts.get(t - 2).lower)) {
+            return false;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- persons
@@ -963,7 +1025,11 @@ final class ArticleRun {
                 return null;
             }
         }
-        if (lex.givenNames.contains(ts.get(r.t0).text)) {
+        boolean given = lex.givenNames.contains(ts.get(r.t0).text) && !PARTICLES.contains(ts.get(r.t0).lower);
+        if (!given && afterLocative(r.s, r.t0)) {
+            return null; // "in La Paz on Friday": a place the gazetteers do not know, not a person
+        }
+        if (given) {
             return EntityType.PERSON;
         }
         // speech verb after the name ("..., Peskov said") or "said Jane Doe"

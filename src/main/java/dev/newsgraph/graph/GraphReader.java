@@ -34,7 +34,7 @@ public class GraphReader {
     public static final List<String> RELATION_TYPES = List.of("HOLDS_ROLE", "MET_WITH", "PARTY_TO", "MEMBER_OF",
             "CRITICIZED", "CLAIMS", "COOPERATES_WITH");
 
-    private static final String ENTITY_PROJECTION = """
+    static final String ENTITY_PROJECTION = """
             {id: n.id, type: n.type, name: n.name, aliases: coalesce(n.aliases, []), code: n.code,
              acronym: n.acronym, mentions: COUNT { (:Article)-[:MENTIONS]->(n) }}""";
 
@@ -86,10 +86,7 @@ public class GraphReader {
             for (Value r : row.get("relations").values()) {
                 List<EvidenceRecord> evidence = new ArrayList<>();
                 for (Value ev : r.get("evidence").values()) {
-                    evidence.add(new EvidenceRecord(ev.get("articleId").asString(), nullableString(ev.get("articleTitle")),
-                            ev.get("sentence").asString(), ev.get("sentenceIndex").asInt(), ev.get("start").asInt(),
-                            ev.get("end").asInt(), ev.get("confidence").asDouble(),
-                            nullableString(ev.get("extractorVersion"))));
+                    evidence.add(evidence(ev));
                 }
                 relations.add(new RelationRecord(r.get("type").asString(), r.get("outgoing").asBoolean(),
                         entity(r.get("other")), nullableString(r.get("title")), nullableString(r.get("status")), evidence));
@@ -210,7 +207,7 @@ public class GraphReader {
         return counts;
     }
 
-    private List<Record> read(String cypher, Map<String, Object> params) {
+    List<Record> read(String cypher, Map<String, Object> params) {
         counter.add(1);
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
             return session.executeRead(tx -> tx.run(cypher, params).list(),
@@ -236,6 +233,12 @@ public class GraphReader {
         return new EntityRecord(v.get("id").asString(), v.get("type").asString(), v.get("name").asString(),
                 v.get("aliases").asList(Value::asString), nullableString(v.get("code")), nullableString(v.get("acronym")),
                 v.get("mentions").asLong(0));
+    }
+
+    static EvidenceRecord evidence(Value ev) {
+        return new EvidenceRecord(ev.get("articleId").asString(), nullableString(ev.get("articleTitle")),
+                ev.get("sentence").asString(), ev.get("sentenceIndex").asInt(), ev.get("start").asInt(),
+                ev.get("end").asInt(), ev.get("confidence").asDouble(), nullableString(ev.get("extractorVersion")));
     }
 
     private static String nullableString(Value v) {

@@ -34,6 +34,29 @@ public final class GraphRecords {
             java.util.Map<String, Long> relationsByType, long evidence, String factsChecksum) {
     }
 
+    public record EntityCount(EntityRecord entity, long articles, long mentions) {
+    }
+
+    public record TimelinePoint(String bucket, long articles, long mentions) {
+    }
+
+    public record Party(EntityRecord entity, String status) {
+    }
+
+    public record AgreementRecord(EntityRecord agreement, java.util.List<Party> parties) {
+    }
+
+    /** One hop of a path or one edge of a subgraph: a fact between two entities, with its evidence. */
+    public record Edge(String type, String sourceId, String targetId, String title, String status,
+            java.util.List<EvidenceRecord> evidence) {
+    }
+
+    public record PathRecord(java.util.List<EntityRecord> nodes, java.util.List<Edge> edges) {
+    }
+
+    public record Subgraph(java.util.List<EntityRecord> nodes, java.util.List<Edge> edges) {
+    }
+
     public record SearchHit(EntityRecord entity, double score) {
     }
 }

@@ -1,0 +1,178 @@
+package dev.newsgraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.newsgraph.api.Views.EntityMentionView;
+import dev.newsgraph.api.Views.EntityView;
+import dev.newsgraph.api.Views.EvidenceView;
+import dev.newsgraph.extract.RelationType;
+import dev.newsgraph.graph.GraphExplorer;
+import dev.newsgraph.graph.GraphReader;
+import dev.newsgraph.graph.GraphRecords;
+import dev.newsgraph.security.Access;
+
+/** Look-ups, dashboard aggregates and exploration: paths between entities and neighbourhoods. */
+@GraphQLApi
+@Access(Access.Level.READ)
+public class ExploreApi {
+
+    private static final int EVIDENCE_PER_EDGE = 3;
+
+    @Inject
+    GraphExplorer explorer;
+
+    public enum Bucket {
+        DAY, WEEK, MONTH
+    }
+
+    @Name("EntityCount")
+    public record EntityCountView(@NonNull EntityView entity, @Description("Articles that mention it") long articles,
+            @Description("Mentions over those articles") long mentions) {
+    }
+
+    @Name("TimelinePoint")
+    public record TimelinePointView(@NonNull @Description("First day of the bucket, ISO-8601") String bucket,
+            long articles, long mentions) {
+    }
+
+    @Name("Party")
+    public record PartyView(@NonNull EntityView entity, String status) {
+    }
+
+    @Name("AgreementParties")
+    public record AgreementView(@NonNull EntityView agreement, @NonNull List<@NonNull PartyView> parties) {
+    }
+
+    @Name("Edge")
+    public record EdgeView(@NonNull RelationType type, @NonNull String sourceId, @NonNull String targetId, String title,
+            String status, @NonNull List<@NonNull EvidenceView> evidence) {
+
+        static EdgeView of(GraphRecords.Edge e) {
+            return new EdgeView(RelationType.valueOf(e.type()), e.sourceId(), e.targetId(), e.title(), e.status(),
+                    e.evidence().stream().map(EvidenceView::of).toList());
+        }
+    }
+
+    @Name("Path")
+    public record PathView(@NonNull List<@NonNull EntityView> nodes, @NonNull List<@NonNull EdgeView> edges) {
+    }
+
+    @Name("Subgraph")
+    public record SubgraphView(@NonNull List<@NonNull EntityView> nodes, @NonNull List<@NonNull EdgeView> edges) {
+    }
+
+    @Query
+    @Description("A country by its ISO 3166-1 alpha-2 code (US, CN, ...), or null.")
+    public EntityView country(@NonNull String code) {
+        if (!code.strip().matches("[A-Za-z]{2}")) {
+            throw new BadUserInputException("code must be a two-letter ISO 3166-1 code, such as US or CN");
+        }
+        return explorer.countryByCode(code.strip().toUpperCase(java.util.Locale.ROOT)).map(EntityView::of).orElse(null);
+    }
+
+    @Query
+    @Description("Entities whose name or one of whose aliases is exactly this (ignoring case).")
+    public @NonNull List<@NonNull EntityView> entitiesByName(@NonNull String name, List<EntityType> types) {
+        String query = SearchQuery.of(name);
+        if (query.isEmpty() || name.length() > 200) {
+            throw new BadUserInputException("name must have words and at most 200 characters");
+        }
+        return explorer.byName(query, name.strip(), labels(types)).stream().map(EntityView::of).toList();
+    }
+
+    @Query
+    @Description("The most mentioned entities, by the number of articles published in [from, to) that mention them.")
+    public @NonNull List<@NonNull EntityCountView> topEntities(List<EntityType> types, String from, String to,
+            List<String> sources, @DefaultValue("10") Integer first) {
+        return explorer.topEntities(labels(types), Dates.iso("from", from), Dates.iso("to", to),
+                sources == null || sources.isEmpty() ? null : sources, Paging.first(first)).stream()
+                .map(c -> new EntityCountView(EntityView.of(c.entity()), c.articles(), c.mentions())).toList();
+    }
+
+    @Query
+    @Description("How often an entity is mentioned over time, per day, week or month of publication.")
+    public @NonNull List<@NonNull TimelinePointView> timeline(@NonNull @Id String id, String from, String to,
+            @DefaultValue("MONTH") Bucket bucket) {
+        return explorer.timeline(id, Dates.iso("from", from), Dates.iso("to", to),
+                (bucket == null ? Bucket.MONTH : bucket).name().toLowerCase(java.util.Locale.ROOT)).stream()
+                .map(p -> new TimelinePointView(p.bucket(), p.articles(), p.mentions())).toList();
+    }
+
+    @Description("Entities mentioned in the same articles as this one, with how many articles they share.")
+    public List<@NonNull List<@NonNull EntityMentionView>> coMentioned(@Source List<EntityView> entities,
+            @DefaultValue("10") Integer first) {
+        Map<String, List<GraphRecords.EntityMention>> byId = explorer.coMentioned(
+                entities.stream().map(EntityView::id).toList(), Paging.first(first));
+        return entities.stream().map(e -> byId.getOrDefault(e.id(), List.of()).stream()
+                .map(m -> new EntityMentionView(EntityView.of(m.entity()), m.count())).toList()).toList();
+    }
+
+    @Query
+    @Description("Agreements with their parties and each party's status; filter by a status and/or a party's id.")
+    public @NonNull List<@NonNull AgreementView> agreements(String status, @Id String party,
+            @DefaultValue("20") Integer first) {
+        if (status != null && !List.of("proposed", "negotiating", "agreed", "signed", "withdrawn").contains(status)) {
+            throw new BadUserInputException("status must be one of proposed, negotiating, agreed, signed, withdrawn");
+        }
+        return explorer.agreements(status, party, Paging.first(first)).stream()
+                .map(a -> new AgreementView(EntityView.of(a.agreement()), a.parties().stream()
+                        .map(p -> new PartyView(EntityView.of(p.entity()), p.status())).toList()))
+                .toList();
+    }
+
+    @Query
+    @Description("The shortest paths of facts linking two entities (at most maxHops hops, 1 to "
+            + GraphExplorer.MAX_HOPS + "), each hop with its evidence.")
+    public @NonNull List<@NonNull PathView> connections(@NonNull @Id String from, @NonNull @Id String to,
+            @DefaultValue("3") Integer maxHops, @DefaultValue("5") Integer first) {
+        int hops = maxHops == null ? 3 : maxHops;
+        if (hops < 1 || hops > GraphExplorer.MAX_HOPS) {
+            throw new BadUserInputException("maxHops must be between 1 and " + GraphExplorer.MAX_HOPS);
+        }
+        int size = first == null ? 5 : first;
+        if (size < 1 || size > 20) {
+            throw new BadUserInputException("first must be between 1 and 20 for connections");
+        }
+        return explorer.connections(from, to, hops, size, EVIDENCE_PER_EDGE).stream()
+                .map(p -> new PathView(p.nodes().stream().map(EntityView::of).toList(),
+                        p.edges().stream().map(EdgeView::of).toList()))
+                .toList();
+    }
+
+    @Query
+    @Description("The entities around one entity (up to depth " + GraphExplorer.MAX_DEPTH
+            + " hops, at most limit nodes) and the facts among them: a subgraph ready to draw. Null when the id is unknown.")
+    public SubgraphView neighborhood(@NonNull @Id String id, @DefaultValue("1") Integer depth, List<RelationType> types,
+            @DefaultValue("50") Integer limit) {
+        int d = depth == null ? 1 : depth;
+        if (d < 1 || d > GraphExplorer.MAX_DEPTH) {
+            throw new BadUserInputException("depth must be between 1 and " + GraphExplorer.MAX_DEPTH);
+        }
+        int l = limit == null ? 50 : limit;
+        if (l < 1 || l > 200) {
+            throw new BadUserInputException("limit must be between 1 and 200");
+        }
+        List<String> typeNames = types == null || types.isEmpty() ? GraphReader.RELATION_TYPES
+                : types.stream().map(Enum::name).toList();
+        return explorer.neighbourhood(id, d, typeNames, l, EVIDENCE_PER_EDGE)
+                .map(s -> new SubgraphView(s.nodes().stream().map(EntityView::of).toList(),
+                        s.edges().stream().map(EdgeView::of).toList()))
+                .orElse(null);
+    }
+
+    private static List<String> labels(List<EntityType> types) {
+        return types == null || types.isEmpty() ? null : types.stream().map(Enum::name).toList();
+    }
+}

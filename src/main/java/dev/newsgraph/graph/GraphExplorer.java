@@ -1,0 +1,212 @@
+package dev.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import dev.newsgraph.graph.GraphRecords.AgreementRecord;
+import dev.newsgraph.graph.GraphRecords.Edge;
+import dev.newsgraph.graph.GraphRecords.EntityCount;
+import dev.newsgraph.graph.GraphRecords.EntityMention;
+import dev.newsgraph.graph.GraphRecords.EntityRecord;
+import dev.newsgraph.graph.GraphRecords.EvidenceRecord;
+import dev.newsgraph.graph.GraphRecords.Party;
+import dev.newsgraph.graph.GraphRecords.PathRecord;
+import dev.newsgraph.graph.GraphRecords.Subgraph;
+import dev.newsgraph.graph.GraphRecords.TimelinePoint;
+
+/**
+ * Exploration and dashboard reads: look-ups, rankings in a time window, timelines, co-mentions,
+ * agreements with their parties, paths between two entities and neighbourhoods. One Cypher query each.
+ */
+@ApplicationScoped
+public class GraphExplorer {
+
+    public static final int MAX_HOPS = 4;
+    public static final int MAX_DEPTH = 3;
+
+    private static final String ENTITY = GraphReader.ENTITY_PROJECTION;
+    private static final String FACT_TYPES = "HOLDS_ROLE|MET_WITH|PARTY_TO|MEMBER_OF|CRITICIZED|CLAIMS|COOPERATES_WITH";
+    private static final String EDGE = """
+            {type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id, title: r.title, status: r.status,
+             evidence: COLLECT { MATCH (ev:Evidence {factKey: r.key})-[:IN]->(art:Article)
+                                 WITH ev, art ORDER BY ev.confidence DESC, art.publishedAt DESC LIMIT $evidence
+                                 RETURN {articleId: art.id, articleTitle: art.title, sentence: ev.sentence,
+                                         sentenceIndex: ev.sentenceIndex, start: ev.start, end: ev.end,
+                                         confidence: ev.confidence, extractorVersion: ev.extractorVersion} }}""";
+
+    // Variable-length bounds cannot be parameters in Cypher: one constant query per allowed bound.
+    private static final String[] PATHS = new String[MAX_HOPS + 1];
+    private static final String[] NEIGHBOURHOODS = new String[MAX_DEPTH + 1];
+
+    static {
+        for (int hops = 1; hops <= MAX_HOPS; hops++) {
+            PATHS[hops] = """
+                    MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+                    MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
+                    WITH p LIMIT $first
+                    RETURN [n IN nodes(p) | %s] AS nodes,
+                           [r IN relationships(p) | %s] AS edges
+                    """.formatted(FACT_TYPES, hops, ENTITY.replace("(n)", "(n)"), EDGE);
+        }
+        for (int depth = 1; depth <= MAX_DEPTH; depth++) {
+            NEIGHBOURHOODS[depth] = """
+                    MATCH (c:Entity {id: $id})
+                    CALL (c) {
+                        MATCH (c)-[rs*1..%d]-(o:Entity)
+                        WHERE all(r IN rs WHERE type(r) IN $types) AND o <> c
+                        RETURN DISTINCT o LIMIT $limit
+                    }
+                    WITH c, collect(o) AS others
+                    WITH [c] + others AS members
+                    CALL (members) {
+                        UNWIND members AS x
+                        MATCH (x)-[r]->(y:Entity)
+                        WHERE type(r) IN $types AND y IN members
+                        RETURN collect(DISTINCT %s) AS edges
+                    }
+                    RETURN [n IN members | %s] AS nodes, edges
+                    """.formatted(depth, EDGE, ENTITY);
+        }
+    }
+
+    @Inject
+    GraphReader reader;
+
+    public Optional<EntityRecord> countryByCode(String code) {
+        return reader.read("MATCH (n:Country {code: $code}) RETURN " + ENTITY + " AS e LIMIT 1", Map.of("code", code))
+                .stream().findFirst().map(r -> GraphReader.entity(r.get("e")));
+    }
+
+    /** Entities whose name or an alias is {@code name} (ignoring case); the full-text index narrows first. */
+    public List<EntityRecord> byName(String luceneQuery, String name, List<String> labels) {
+        return reader.read("""
+                CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node AS n
+                WHERE ($labels IS NULL OR n.type IN $labels)
+                  AND (toLower(n.name) = $name OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $name))
+                RETURN %s AS e ORDER BY n.name
+                """.formatted(ENTITY), params("query", luceneQuery, "name", name.toLowerCase(java.util.Locale.ROOT),
+                "labels", labels))
+                .stream().map(r -> GraphReader.entity(r.get("e"))).toList();
+    }
+
+    public List<EntityCount> topEntities(List<String> labels, String from, String to, List<String> sources, int first) {
+        return reader.read("""
+                MATCH (a:Article)-[m:MENTIONS]->(n:Entity)
+                WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
+                  AND ($to IS NULL OR a.publishedAt < datetime($to))
+                  AND ($labels IS NULL OR n.type IN $labels)
+                  AND ($sources IS NULL OR a.source IN $sources)
+                WITH n, count(DISTINCT a) AS articles, sum(m.count) AS mentions
+                ORDER BY articles DESC, mentions DESC, n.name
+                LIMIT $first
+                RETURN %s AS e, articles, mentions
+                """.formatted(ENTITY), params("from", from, "to", to, "labels", labels, "sources", sources, "first", first))
+                .stream().map(r -> new EntityCount(GraphReader.entity(r.get("e")), r.get("articles").asLong(),
+                        r.get("mentions").asLong()))
+                .toList();
+    }
+
+    public List<TimelinePoint> timeline(String id, String from, String to, String unit) {
+        return reader.read("""
+                MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $id})
+                WHERE a.publishedAt IS NOT NULL
+                  AND ($from IS NULL OR a.publishedAt >= datetime($from))
+                  AND ($to IS NULL OR a.publishedAt < datetime($to))
+                WITH date.truncate($unit, a.publishedAt) AS bucket, count(DISTINCT a) AS articles, sum(m.count) AS mentions
+                ORDER BY bucket
+                RETURN toString(bucket) AS bucket, articles, mentions
+                """, params("id", id, "from", from, "to", to, "unit", unit))
+                .stream().map(r -> new TimelinePoint(r.get("bucket").asString(), r.get("articles").asLong(),
+                        r.get("mentions").asLong()))
+                .toList();
+    }
+
+    public Map<String, List<EntityMention>> coMentioned(List<String> ids, int first) {
+        List<Record> rows = reader.read("""
+                UNWIND $ids AS id
+                MATCH (e:Entity {id: id})
+                CALL (e) {
+                    MATCH (e)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(n:Entity)
+                    WHERE n <> e
+                    WITH n, count(DISTINCT a) AS together
+                    ORDER BY together DESC, n.name
+                    LIMIT $first
+                    RETURN collect({entity: %s, count: together}) AS entities
+                }
+                RETURN id, entities
+                """.formatted(ENTITY), Map.of("ids", ids, "first", first));
+        Map<String, List<EntityMention>> byId = new LinkedHashMap<>();
+        ids.forEach(id -> byId.put(id, List.of()));
+        for (Record row : rows) {
+            byId.put(row.get("id").asString(), row.get("entities").asList(
+                    v -> new EntityMention(GraphReader.entity(v.get("entity")), v.get("count").asLong())));
+        }
+        return byId;
+    }
+
+    public List<AgreementRecord> agreements(String status, String partyId, int first) {
+        return reader.read("""
+                MATCH (n:Agreement)
+                WHERE $party IS NULL OR EXISTS { MATCH (:Entity {id: $party})-[:PARTY_TO]->(n) }
+                CALL (n) {
+                    OPTIONAL MATCH (p:Entity)-[r:PARTY_TO]->(n)
+                    WITH p, r ORDER BY p.name
+                    RETURN [x IN collect(CASE WHEN p IS NULL THEN null ELSE {entity: %s, status: r.status} END)
+                            WHERE x IS NOT NULL] AS parties
+                }
+                WITH n, parties
+                WHERE $status IS NULL OR any(x IN parties WHERE x.status = $status)
+                RETURN %s AS e, parties
+                ORDER BY size(parties) DESC, n.name
+                LIMIT $first
+                """.formatted(ENTITY.replace("n.", "p.").replace("(n)", "(p)"), ENTITY),
+                params("status", status, "party", partyId, "first", first))
+                .stream().map(r -> new AgreementRecord(GraphReader.entity(r.get("e")), r.get("parties").asList(
+                        v -> new Party(GraphReader.entity(v.get("entity")), nullable(v.get("status"))))))
+                .toList();
+    }
+
+    public List<PathRecord> connections(String from, String to, int maxHops, int first, int evidence) {
+        return reader.read(PATHS[maxHops], Map.of("from", from, "to", to, "first", first, "evidence", evidence))
+                .stream().map(r -> new PathRecord(r.get("nodes").asList(GraphReader::entity),
+                        r.get("edges").asList(GraphExplorer::edge)))
+                .toList();
+    }
+
+    public Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, int limit, int evidence) {
+        return reader.read(NEIGHBOURHOODS[depth], Map.of("id", id, "types", types, "limit", limit, "evidence", evidence))
+                .stream().findFirst().map(r -> new Subgraph(r.get("nodes").asList(GraphReader::entity),
+                        r.get("edges").asList(GraphExplorer::edge)));
+    }
+
+    private static Edge edge(Value v) {
+        List<EvidenceRecord> evidence = new ArrayList<>();
+        for (Value ev : v.get("evidence").values()) {
+            evidence.add(GraphReader.evidence(ev));
+        }
+        return new Edge(v.get("type").asString(), v.get("sourceId").asString(), v.get("targetId").asString(),
+                nullable(v.get("title")), nullable(v.get("status")), evidence);
+    }
+
+    private static String nullable(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static Map<String, Object> params(Object... keyValues) {
+        Map<String, Object> p = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            p.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.newsgraph.api;
+
+import static dev.newsgraph.testsupport.GraphQL.INGEST;
+import static dev.newsgraph.testsupport.GraphQL.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Look-ups, dashboard aggregates and exploration through /graphql, on articles with known facts and dates. */
+@QuarkusTest
+class ExploreTest {
+
+    static final String JANUARY = "Chilean President Gabriel Boric met with Peruvian President Dina Boluarte in Lima on Tuesday. "
+            + "Chile and Peru signed a free trade agreement during the visit.";
+    static final String JUNE = "Peruvian President Dina Boluarte met with Bolivian President Luis Arce on Friday.";
+
+    private static boolean ingested;
+
+    // Not @BeforeAll: REST Assured points at the test application only once Quarkus runs the tests.
+    @BeforeEach
+    void ingestOnce() throws Exception {
+        if (ingested) {
+            return;
+        }
+        ingested = true;
+        ingest("January", JANUARY, "2024-01-10T09:00:00Z", "explore-a");
+        ingest("June", JUNE, "2024-06-10T09:00:00Z", "explore-b");
+        // Enough entities for the round-trip comparison of 1 and 50 items.
+        try (var files = Files.list(Path.of("eval", "articles"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(8).toList()) {
+                ingest(file.getFileName().toString(), Files.readString(file), "2023-05-01T00:00:00Z", "gold");
+            }
+        }
+    }
+
+    private static void ingest(String title, String text, String publishedAt, String source) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", title);
+        input.put("text", text);
+        input.put("publishedAt", publishedAt);
+        input.put("source", source);
+        post(INGEST, "input", input).body("errors", nullValue());
+    }
+
+    @Test
+    void lookUpsByCodeAndByName() {
+        post("{ country(code: \"pe\") { id name code type } }")
+                .body("data.country.id", equalTo("country:PE"))
+                .body("data.country.name", equalTo("Peru"));
+        post("{ country(code: \"ZZ\") { id } }").body("errors", nullValue()).body("data.country", nullValue());
+        post("{ country(code: \"Peru\") { id } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        post("{ entitiesByName(name: \"dina boluarte\") { id type } }")
+                .body("data.entitiesByName.id", contains("person:dina-boluarte"));
+        post("{ entitiesByName(name: \"Peru\", types: [Person]) { id } }")
+                .body("data.entitiesByName", hasSize(0));
+    }
+
+    @Test
+    void topEntitiesCountArticlesInTheTimeWindow() {
+        post("{ topEntities(types: [Person], from: \"2024-01-01\", to: \"2024-02-01\", first: 10) { articles entity { id } } }")
+                .body("errors", nullValue())
+                .body("data.topEntities.entity.id", hasItem("person:gabriel-boric"))
+                .body("data.topEntities.entity.id", not(hasItem("person:luis-arce")));
+        post("{ topEntities(types: [Person], from: \"2024-01-01\", to: \"2025-01-01\", sources: [\"explore-a\", \"explore-b\"]) "
+                + "{ articles entity { id } } }")
+                .body("data.topEntities[0].entity.id", equalTo("person:dina-boluarte"))
+                .body("data.topEntities[0].articles", equalTo(2));
+        post("{ topEntities(from: \"soon\") { articles } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        post("{ topEntities(first: 101) { articles } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void timelineBucketsMentionsByMonth() {
+        post("{ timeline(id: \"person:dina-boluarte\", from: \"2024-01-01\", to: \"2025-01-01\", bucket: MONTH) "
+                + "{ bucket articles } }")
+                .body("errors", nullValue())
+                .body("data.timeline.bucket", contains("2024-01-01", "2024-06-01"))
+                .body("data.timeline.articles", contains(1, 1));
+    }
+
+    @Test
+    void coMentionedEntitiesWithSharedArticles() {
+        post("{ entity(id: \"person:gabriel-boric\") { coMentioned(first: 10) { count entity { id } } } }")
+                .body("errors", nullValue())
+                .body("data.entity.coMentioned.entity.id", hasItem("person:dina-boluarte"))
+                .body("data.entity.coMentioned.entity.id", not(hasItem("person:luis-arce")));
+    }
+
+    @Test
+    void agreementsWithTheirParties() {
+        post("{ agreements(party: \"country:CL\") { agreement { id type } parties { status entity { id } } } }")
+                .body("errors", nullValue())
+                .body("data.agreements[0].agreement.type", equalTo("Agreement"))
+                .body("data.agreements[0].parties.entity.id", hasItem("country:PE"))
+                .body("data.agreements[0].parties.status", everyItem(equalTo("signed")));
+        post("{ agreements(status: \"maybe\") { parties { status } } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void connectionsAreShortestPathsWithEvidenceOnEveryHop() {
+        post("{ connections(from: \"person:gabriel-boric\", to: \"person:luis-arce\", maxHops: 3) "
+                + "{ nodes { id } edges { type sourceId targetId evidence { sentence articleId } } } }")
+                .body("errors", nullValue())
+                .body("data.connections[0].nodes.id",
+                        contains("person:gabriel-boric", "person:dina-boluarte", "person:luis-arce"))
+                .body("data.connections[0].edges.type", everyItem(equalTo("MET_WITH")))
+                .body("data.connections[0].edges[0].evidence[0].sentence", equalTo(
+                        "Chilean President Gabriel Boric met with Peruvian President Dina Boluarte in Lima on Tuesday."))
+                .body("data.connections[0].edges[1].evidence[0].sentence", equalTo(JUNE));
+        post("{ connections(from: \"person:gabriel-boric\", to: \"person:luis-arce\", maxHops: 1) { nodes { id } } }")
+                .body("data.connections", hasSize(0));
+        post("{ connections(from: \"a\", to: \"b\", maxHops: 9) { nodes { id } } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void neighborhoodIsASubgraphReadyToDraw() {
+        post("{ neighborhood(id: \"person:dina-boluarte\", depth: 1, types: [MET_WITH]) "
+                + "{ nodes { id } edges { type sourceId targetId } } }")
+                .body("errors", nullValue())
+                .body("data.neighborhood.nodes.id", hasItem("person:gabriel-boric"))
+                .body("data.neighborhood.nodes.id", hasItem("person:luis-arce"))
+                .body("data.neighborhood.nodes.id", not(hasItem("country:PE")))
+                .body("data.neighborhood.edges", hasSize(greaterThanOrEqualTo(2)))
+                .body("data.neighborhood.edges.type", everyItem(equalTo("MET_WITH")));
+        post("{ neighborhood(id: \"nobody\") { nodes { id } } }").body("data.neighborhood", nullValue());
+        post("{ neighborhood(id: \"person:dina-boluarte\", depth: 7) { nodes { id } } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void nestedQueriesCostTheSameNumberOfCypherRoundTripsForOneAndFiftyItems() {
+        String nested = "query($n: Int) { topEntities(first: $n) { entity { id "
+                + "relations(first: 5) { type other { id } } articles(first: 3) { id } coMentioned(first: 3) { count } } } }";
+        long forOne = cypherStatementsFor(nested, 1, 1);
+        long forFifty = cypherStatementsFor(nested, 50, 50);
+        assertEquals(forOne, forFifty, "round trips must not grow with the number of items");
+        assertEquals(4, forOne, "topEntities, then one batch per nested list: relations, articles, coMentioned");
+
+        String articles = "query($n: Int) { articles(first: $n) { edges { node { id "
+                + "entities(first: 5) { entity { id relations(first: 3) { other { id } } } } } } } }";
+        assertEquals(cypherStatementsFor(articles, 1, 1), cypherStatementsFor(articles, 50, 10));
+    }
+
+    /** Cypher statements counted by the service's metric for one request; checks the list really had n items. */
+    private long cypherStatementsFor(String query, int n, int atLeast) {
+        double before = metric();
+        var json = post(query, "n", n).body("errors", nullValue()).extract().jsonPath();
+        double after = metric();
+        Object data = json.get("data");
+        String text = data.toString();
+        int items = text.split("id=", -1).length - 1;
+        assertTrue(items >= atLeast, "the answer holds at least " + atLeast + " items: " + items);
+        return Math.round(after - before);
+    }
+
+    private static double metric() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("(?m)^newsgraph_cypher_queries_total(?:\\{[^}]*\\})? ([0-9.E+-]+)$").matcher(metrics);
+        assertTrue(m.find(), "newsgraph_cypher_queries_total is exposed");
+        return Double.parseDouble(m.group(1));
+    }
+
+}
