@@ -137,14 +137,8 @@ public class ExploreApi {
             + GraphExplorer.MAX_HOPS + "), each hop with its evidence.")
     public @NonNull List<@NonNull PathView> connections(@NonNull @Id String from, @NonNull @Id String to,
             @DefaultValue("3") Integer maxHops, @DefaultValue("5") Integer first) {
-        int hops = maxHops == null ? 3 : maxHops;
-        if (hops < 1 || hops > GraphExplorer.MAX_HOPS) {
-            throw new BadUserInputException("maxHops must be between 1 and " + GraphExplorer.MAX_HOPS);
-        }
-        int size = first == null ? 5 : first;
-        if (size < 1 || size > 20) {
-            throw new BadUserInputException("first must be between 1 and 20 for connections");
-        }
+        int hops = Paging.bounded("maxHops", maxHops, 3, 1, GraphExplorer.MAX_HOPS);
+        int size = Paging.bounded("first", first, 5, 1, 20);
         return explorer.connections(from, to, hops, size, EVIDENCE_PER_EDGE).stream()
                 .map(p -> new PathView(p.nodes().stream().map(EntityView::of).toList(),
                         p.edges().stream().map(EdgeView::of).toList()))
@@ -156,14 +150,8 @@ public class ExploreApi {
             + " hops, at most limit nodes) and the facts among them: a subgraph ready to draw. Null when the id is unknown.")
     public SubgraphView neighborhood(@NonNull @Id String id, @DefaultValue("1") Integer depth, List<RelationType> types,
             @DefaultValue("50") Integer limit) {
-        int d = depth == null ? 1 : depth;
-        if (d < 1 || d > GraphExplorer.MAX_DEPTH) {
-            throw new BadUserInputException("depth must be between 1 and " + GraphExplorer.MAX_DEPTH);
-        }
-        int l = limit == null ? 50 : limit;
-        if (l < 1 || l > 200) {
-            throw new BadUserInputException("limit must be between 1 and 200");
-        }
+        int d = Paging.bounded("depth", depth, 1, 1, GraphExplorer.MAX_DEPTH);
+        int l = Paging.bounded("limit", limit, 50, 1, 200);
         List<String> typeNames = types == null || types.isEmpty() ? GraphReader.RELATION_TYPES
                 : types.stream().map(Enum::name).toList();
         return explorer.neighbourhood(id, d, typeNames, l, EVIDENCE_PER_EDGE)

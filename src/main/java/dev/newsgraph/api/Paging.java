@@ -9,6 +9,15 @@ final class Paging {
     private Paging() {
     }
 
+    /** A bounded integer argument: its default when absent, a clear error outside [min, max]. */
+    static int bounded(String name, Integer value, int defaultValue, int min, int max) {
+        int v = value == null ? defaultValue : value;
+        if (v < min || v > max) {
+            throw new BadUserInputException(name + " must be between " + min + " and " + max + ", got " + v);
+        }
+        return v;
+    }
+
     static int first(Integer first) {
         if (first == null) {
             return DEFAULT_FIRST;

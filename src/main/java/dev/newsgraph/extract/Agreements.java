@@ -28,7 +28,8 @@ final class Agreements {
             if (t.kind != Token.WORD || covered(s, i)) {
                 continue;
             }
-            if (ArticleRun.LOWER_AGREEMENT_HEADS.contains(t.text)) {
+            if (ArticleRun.LOWER_AGREEMENT_HEADS.contains(t.text) || s.headline && t.cap() && i > 0
+                    && ArticleRun.LOWER_AGREEMENT_HEADS.contains(t.lower) && !ts.get(i - 1).is("the")) {
                 lowerAgreement(run, s, i);
             } else if (ESTABLISH.contains(t.lower)) {
                 establish(run, s, i);
@@ -73,6 +74,13 @@ final class Agreements {
                 words++;
                 continue;
             }
+            if (p.is("of") && j - 2 >= 0 && ts.get(j - 2).is("status") && words > 0) {
+                j -= 2; // "status of forces agreement"
+                start = j;
+                contentStart = j;
+                words++;
+                continue;
+            }
             if (p.kind != Token.WORD || p.text.equals("'s")) {
                 break;
             }
@@ -80,7 +88,7 @@ final class Agreements {
             if (a != null) {
                 break;
             }
-            if (p.cap() && !run.lex.common.contains(p.lower)) {
+            if (p.cap() && !run.lex.common.contains(p.lower) && !(s.headline && p.kind == Token.WORD && !p.allCaps())) {
                 j--;
                 start = j;
                 contentStart = j;
@@ -121,9 +129,29 @@ final class Agreements {
                 return;
             }
         }
+        boolean definite = start > 0 && (ts.get(start - 1).is("the") || ts.get(start - 1).is("this"))
+                || start > 1 && ts.get(start - 1).isWord() && ts.get(start - 2).is("the")
+                && Set.of("first", "new", "landmark", "same", "regional", "historic").contains(ts.get(start - 1).lower);
+        boolean withParties = head + 1 < ts.size() && (ts.get(head + 1).is("with") || ts.get(head + 1).is("between"));
+        if (contentStart >= 0 && definite && !withParties) {
+            // "the Asia-Pacific trade pact" after "the CPTPP": a description of the agreement already named
+            Ent named = recentNamed(run, s, start);
+            if (named != null) {
+                Mention m = run.addMention(s, start, head + 1, named, How.ALIAS, false);
+                m.ref = true;
+                m.conf = 0.8;
+                return;
+            }
+        }
+        if (contentStart < 0 && SELF_STANDING.contains(ts.get(head).lower) && recentAgreement(run, s, head, ts.get(head).text) == null) {
+            contentStart = head; // "a ceasefire", "the truce" with nothing named before: an agreement of its own
+        }
         if (contentStart >= 0) {
             // the noun phrase from the first content word: "submarine contract", "free trade agreement"
             String np = run.span(s, contentStart, head + 1);
+            if (s.headline) {
+                np = np.toLowerCase(java.util.Locale.ROOT);
+            }
             Ent e = null;
             for (Ent x : run.ents.values()) {
                 if (x.type == EntityType.AGREEMENT && x.np != null && x.head != null && x.head.equals(ts.get(head).text)
@@ -174,6 +202,22 @@ final class Agreements {
         }
     }
 
+    static final Set<String> SELF_STANDING = Set.of("ceasefire", "truce", "armistice", "hotline");
+
+    /** The most recent agreement named by a proper name (not a descriptor), within the last five sentences. */
+    static Ent recentNamed(ArticleRun run, Sent s, int before) {
+        for (int i = s.index; i >= Math.max(0, s.index - 5); i--) {
+            List<Mention> ms = run.sents.get(i).ments;
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention m = ms.get(k);
+                if (m.ent.type == EntityType.AGREEMENT && (i < s.index || m.t0 < before) && !m.ent.descriptive) {
+                    return m.ent;
+                }
+            }
+        }
+        return null;
+    }
+
     static Ent recentAgreement(ArticleRun run, Sent s, int before, String head) {
         for (int i = s.index; i >= 0; i--) {
             List<Mention> ms = run.sents.get(i).ments;
@@ -200,7 +244,7 @@ final class Agreements {
     }
 
     private static boolean compatible(Ent e, String head) {
-        if (e.head != null && e.head.equals(head)) {
+        if (e.head != null && e.head.equalsIgnoreCase(head)) {
             return true;
         }
         String h = head.toLowerCase(java.util.Locale.ROOT);

@@ -805,6 +805,9 @@ final class ArticleRun {
             "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flying", "arrived", "arrives",
             "arriving", "returned", "returning", "returns", "headed", "heading", "moved", "journey", "came", "come",
             "went", "go", "going", "delegation");
+    static final Set<String> GOVERNMENT_WORDS = Set.of("administration", "government", "leadership", "officials",
+            "authorities", "regime", "counterparts", "establishment", "lawmakers", "policymakers", "leaders", "rulers",
+            "diplomats", "officialdom");
     /** Words before "to" / "from" that make the following name a person: "according to Zhao", "spoke to Wang". */
     static final Set<String> PERSON_TO = Set.of("according", "spoke", "speaking", "speak", "talked", "talking", "wrote",
             "writing", "letter", "message", "sent", "said", "close", "adviser", "advisor", "aide", "successor",
@@ -820,6 +823,9 @@ final class ArticleRun {
             return false;
         }
         String w = ts.get(p).lower;
+        if (w.equals("in") && p > 0 && GOVERNMENT_WORDS.contains(ts.get(p - 1).lower)) {
+            return false; // "the administration in Washington", "officials in Beijing": the government
+        }
         if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("outside") || w.equals("inside")) {
             // "officials in Beijing said" still reads as the place; "in Washington's view" is the country
             return !(t + 1 < ts.size() && (ts.get(t + 1).text.equals("'s") || ts.get(t + 1).text.equals("-")
@@ -1612,6 +1618,256 @@ final class ArticleRun {
 
     // ---------------------------------------------------------------- output
 
+    // ---------------------------------------------------------------- global names
+
+    /** Words that describe an agreement without naming it ("free trade agreement", "Framework Agreement"). */
+    static final Set<String> GENERIC_AGREEMENT_WORDS = Set.of("free", "trade", "agreement", "agreements", "deal",
+            "deals", "pact", "pacts", "treaty", "accord", "accords", "framework", "memorandum", "of", "understanding",
+            "defence", "defense", "security", "mutual", "cooperation", "co-operation", "ceasefire", "cease-fire", "truce",
+            "armistice", "peace", "hotline", "channel", "channels", "mechanism", "mechanisms", "protocol", "partnership",
+            "strategic", "comprehensive", "economic", "military", "investment", "bilateral", "trilateral", "joint",
+            "nuclear", "arms", "contract", "communication", "communications", "and", "the", "on", "for", "basic",
+            "general", "interim", "preliminary", "final", "new", "partial", "full", "cooperative", "friendship",
+            "alliance", "assistance", "extradition", "tax", "energy", "gas", "oil", "grain", "maritime", "border",
+            "fisheries", "aviation", "air", "services", "customs", "tariff", "currency", "swap", "loan", "aid",
+            "normalization", "normalisation", "reconciliation", "association", "stabilisation", "stabilization",
+            "enhanced", "reciprocal", "status", "forces", "visiting", "access", "logistics", "exchange", "agreement's");
+    /** Single words that only describe an entity within one article ("the bloc", "the kingdom"). */
+    static final Set<String> DESCRIPTOR_WORDS = Set.of("bloc", "alliance", "grouping", "organisation", "organization",
+            "union", "partnership", "council", "kingdom", "republic", "group", "country", "nation", "state", "government",
+            "administration", "ministry", "agency", "company", "firm", "party", "coalition", "pact", "agreement", "deal",
+            "treaty", "accord", "truce", "ceasefire", "new", "former", "the", "its", "their", "current", "two",
+            "island", "city", "capital", "region", "territory", "court", "commission", "body", "movement", "militia");
+
+    /**
+     * Names a reader could use anywhere: not an article-local descriptor ("the bloc", "the minister", "free trade
+     * agreement", "the new president"), not an appositive with a comma, and for a person something with a name in it.
+     */
+    boolean globalAlias(Ent e, String a) {
+        boolean upper = false;
+        for (int i = 0; i < a.length() && !upper; i++) {
+            upper = Character.isUpperCase(a.charAt(i)) || Character.isDigit(a.charAt(i));
+        }
+        if (!upper || a.indexOf(',') >= 0) {
+            return false;
+        }
+        String[] words = Text.fold(a).split("[\\s]+");
+        if (e.type == EntityType.PERSON) {
+            for (String w : words) {
+                for (String n : e.nameTokens) {
+                    if (Text.fold(n).equals(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        boolean descriptive = true;
+        for (String w : words) {
+            descriptive &= DESCRIPTOR_WORDS.contains(w) || lex.titleDefs.containsKey(w);
+        }
+        return !descriptive || lex.titleDefs.containsKey(Text.fold(a)) && false;
+    }
+
+    /** An agreement named only by a generic descriptor: its name alone would merge unrelated deals across articles. */
+    boolean genericAgreement(Ent e) {
+        if (e.type != EntityType.AGREEMENT || lex.agreements.containsKey(e.name)) {
+            return false;
+        }
+        if (e.descriptive) {
+            for (int i = 0; i < e.name.length(); i++) {
+                if (Character.isUpperCase(e.name.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (String w : Text.fold(e.name).split("[\\s]+")) {
+            if (!GENERIC_AGREEMENT_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short label for an agreement party: "US", "UK", "China", "EU". */
+    String partyLabel(Ent e) {
+        if (e.type == EntityType.COUNTRY) {
+            String code = e.attrs.get("code");
+            if (code != null) {
+                switch (code) {
+                    case "US":
+                        return "US";
+                    case "GB":
+                        return "UK";
+                    case "AE":
+                        return "UAE";
+                    default:
+                        break;
+                }
+            }
+            return e.name;
+        }
+        String acr = e.attrs.get("acronym");
+        return acr != null ? acr : e.name;
+    }
+
+    /**
+     * Qualifies generic agreements with their parties (or the countries of the sentence that first names them),
+     * in order of first mention in the article: "Chile and Peru signed a free trade agreement" ->
+     * "Chile-Peru free trade agreement". Without any country or organization to qualify it, the agreement is dropped.
+     */
+    private void qualifyGenericAgreements() {
+        Map<Ent, Ent> remap = new HashMap<>();
+        Set<Ent> dropped = new java.util.HashSet<>();
+        for (Ent e : new ArrayList<>(ents.values())) {
+            if (!genericAgreement(e) || e.mentions == 0 && e.first == Integer.MAX_VALUE) {
+                continue;
+            }
+            List<Ent> parties = new ArrayList<>();
+            for (Rel r : rels.values()) {
+                if (r.type == RelationType.PARTY_TO && r.dst == e) {
+                    Ent p = r.src.type == EntityType.PERSON ? affiliationCountry(r.src) : r.src;
+                    if (p != null && p != e && !parties.contains(p) && p.type != EntityType.PERSON) {
+                        parties.add(p);
+                    }
+                }
+            }
+            if (parties.isEmpty()) {
+                // the countries of the sentence that first names it; "X ... an agreement with Y": X and Y first
+                for (Sent s : sents) {
+                    Mention here = null;
+                    for (Mention m : s.ments) {
+                        if (m.ent == e && here == null) {
+                            here = m;
+                        }
+                    }
+                    if (here == null) {
+                        continue;
+                    }
+                    if (here.t1 + 1 < s.toks.size() && s.toks.get(here.t1).is("with")) {
+                        Ent with = null;
+                        for (Mention m : s.ments) {
+                            if (with == null && m.t0 == here.t1 + 1 + (s.toks.get(here.t1 + 1).is("the") ? 1 : 0)
+                                    && (m.ent.type == EntityType.COUNTRY || m.ent.type == EntityType.ORGANIZATION)) {
+                                with = m.ent;
+                            }
+                        }
+                        Ent subj = null;
+                        for (Mention m : s.ments) {
+                            if (subj == null && m.ent.type == EntityType.COUNTRY && !m.inner && m.t1 <= here.t0 && m.ent != with) {
+                                subj = m.ent;
+                            }
+                        }
+                        if (with != null && subj != null) {
+                            parties.add(subj);
+                            parties.add(with);
+                            break;
+                        }
+                    }
+                    for (Mention m : s.ments) {
+                        Ent c = m.ent.type == EntityType.COUNTRY ? m.ent
+                                : m.ent.type == EntityType.PERSON && !m.ref ? affiliationCountry(m.ent) : null;
+                        if (c != null && !parties.contains(c)) {
+                            parties.add(c);
+                        }
+                    }
+                    if (!parties.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            if (parties.isEmpty()) {
+                dropped.add(e);
+                continue;
+            }
+            if (parties.size() > 2 || !parties.isEmpty() && parties.get(0).first > parties.get(parties.size() - 1).first) {
+                parties.sort(Comparator.comparingInt((Ent p) -> p.first).thenComparing(p -> p.id));
+            }
+            List<String> labels = new ArrayList<>();
+            for (Ent p : parties) {
+                if (!labels.contains(partyLabel(p))) {
+                    labels.add(partyLabel(p));
+                }
+            }
+            String q = String.join("-", labels);
+            String rq = null;
+            if (labels.size() == 2) {
+                rq = labels.get(1) + "-" + labels.get(0);
+            }
+            String base = canonicalDescriptor(e.name);
+            List<String> old = new ArrayList<>(e.aliases);
+            old.add(0, e.name);
+            String name = q + " " + base;
+            String id = "agreement:" + Text.slug(name);
+            Ent target = ents.get(id);
+            if (target != null && target != e) {
+                remap.put(e, target);
+                target.mentions += e.mentions;
+                target.first = Math.min(target.first, e.first);
+            } else {
+                ents.remove(e.id);
+                e.id = id;
+                e.name = name;
+                ents.put(id, e);
+                target = e;
+            }
+            for (String a : old) {
+                if (genericAgreementPhrase(a)) {
+                    target.aliases.add(q + " " + a);
+                    if (rq != null) {
+                        target.aliases.add(rq + " " + a);
+                    }
+                }
+            }
+            if (rq != null) {
+                target.aliases.add(rq + " " + base);
+            }
+        }
+        if (remap.isEmpty() && dropped.isEmpty()) {
+            return;
+        }
+        for (Ent d : dropped) {
+            ents.remove(d.id);
+        }
+        List<Rel> old = new ArrayList<>(rels.values());
+        rels.clear();
+        for (Rel r : old) {
+            Ent a = remap.getOrDefault(r.src, r.src);
+            Ent b = remap.getOrDefault(r.dst, r.dst);
+            if (!dropped.contains(a) && !dropped.contains(b)) {
+                addRel(r.type, a, b, r.props, r.s, r.conf);
+            }
+        }
+        for (Ent x : remap.keySet()) {
+            ents.remove(x.id);
+        }
+    }
+
+    /** Lower-case surface of a descriptor ("military-to-military communications channels"), not a proper name. */
+    private static boolean genericAgreementPhrase(String a) {
+        for (int i = 0; i < a.length(); i++) {
+            if (Character.isUpperCase(a.charAt(i))) {
+                return false;
+            }
+        }
+        return !a.isBlank();
+    }
+
+    /** The descriptor in a canonical form, so that the same kind of deal gets the same id: modifiers in "-ions" singular. */
+    static String canonicalDescriptor(String np) {
+        String[] w = np.trim().split("\\s+");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            String x = w[i];
+            if (i < w.length - 1 && x.endsWith("ions") && x.length() > 6) {
+                x = x.substring(0, x.length() - 1);
+            }
+            b.append(i == 0 ? "" : " ").append(x);
+        }
+        return b.toString();
+    }
+
     private Extraction output() {
         List<Sentence> sentences = new ArrayList<>(sents.size());
         for (Sent s : sents) {
@@ -1635,6 +1891,7 @@ final class ArticleRun {
                 }
             }
         }
+        qualifyGenericAgreements();
         Set<Ent> used = new LinkedHashSet<>();
         for (Rel r : rels.values()) {
             used.add(r.src);
@@ -1662,7 +1919,7 @@ final class ArticleRun {
                 if (clean.endsWith(" 's") || clean.endsWith("'s")) {
                     clean = clean.substring(0, clean.length() - 2).trim();
                 }
-                if (!clean.isEmpty() && !clean.equals(nk) && !aliases.contains(clean)) {
+                if (!clean.isEmpty() && !clean.equals(nk) && !aliases.contains(clean) && globalAlias(e, clean)) {
                     aliases.add(clean);
                 }
             }

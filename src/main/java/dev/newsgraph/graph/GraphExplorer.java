@@ -1,8 +1,5 @@
 package dev.newsgraph.graph;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +15,6 @@ import dev.newsgraph.graph.GraphRecords.Edge;
 import dev.newsgraph.graph.GraphRecords.EntityCount;
 import dev.newsgraph.graph.GraphRecords.EntityMention;
 import dev.newsgraph.graph.GraphRecords.EntityRecord;
-import dev.newsgraph.graph.GraphRecords.EvidenceRecord;
 import dev.newsgraph.graph.GraphRecords.Party;
 import dev.newsgraph.graph.GraphRecords.PathRecord;
 import dev.newsgraph.graph.GraphRecords.Subgraph;
@@ -94,7 +90,7 @@ public class GraphExplorer {
                 WHERE ($labels IS NULL OR n.type IN $labels)
                   AND (toLower(n.name) = $name OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $name))
                 RETURN %s AS e ORDER BY n.name
-                """.formatted(ENTITY), params("query", luceneQuery, "name", name.toLowerCase(java.util.Locale.ROOT),
+                """.formatted(ENTITY), GraphReader.params("query", luceneQuery, "name", name.toLowerCase(java.util.Locale.ROOT),
                 "labels", labels))
                 .stream().map(r -> GraphReader.entity(r.get("e"))).toList();
     }
@@ -110,7 +106,7 @@ public class GraphExplorer {
                 ORDER BY articles DESC, mentions DESC, n.name
                 LIMIT $first
                 RETURN %s AS e, articles, mentions
-                """.formatted(ENTITY), params("from", from, "to", to, "labels", labels, "sources", sources, "first", first))
+                """.formatted(ENTITY), GraphReader.params("from", from, "to", to, "labels", labels, "sources", sources, "first", first))
                 .stream().map(r -> new EntityCount(GraphReader.entity(r.get("e")), r.get("articles").asLong(),
                         r.get("mentions").asLong()))
                 .toList();
@@ -125,7 +121,7 @@ public class GraphExplorer {
                 WITH date.truncate($unit, a.publishedAt) AS bucket, count(DISTINCT a) AS articles, sum(m.count) AS mentions
                 ORDER BY bucket
                 RETURN toString(bucket) AS bucket, articles, mentions
-                """, params("id", id, "from", from, "to", to, "unit", unit))
+                """, GraphReader.params("id", id, "from", from, "to", to, "unit", unit))
                 .stream().map(r -> new TimelinePoint(r.get("bucket").asString(), r.get("articles").asLong(),
                         r.get("mentions").asLong()))
                 .toList();
@@ -145,13 +141,8 @@ public class GraphExplorer {
                 }
                 RETURN id, entities
                 """.formatted(ENTITY), Map.of("ids", ids, "first", first));
-        Map<String, List<EntityMention>> byId = new LinkedHashMap<>();
-        ids.forEach(id -> byId.put(id, List.of()));
-        for (Record row : rows) {
-            byId.put(row.get("id").asString(), row.get("entities").asList(
-                    v -> new EntityMention(GraphReader.entity(v.get("entity")), v.get("count").asLong())));
-        }
-        return byId;
+        return GraphReader.groupById(ids, rows, "entities",
+                v -> new EntityMention(GraphReader.entity(v.get("entity")), v.get("count").asLong()));
     }
 
     public List<AgreementRecord> agreements(String status, String partyId, int first) {
@@ -170,9 +161,9 @@ public class GraphExplorer {
                 ORDER BY size(parties) DESC, n.name
                 LIMIT $first
                 """.formatted(ENTITY.replace("n.", "p.").replace("(n)", "(p)"), ENTITY),
-                params("status", status, "party", partyId, "first", first))
+                GraphReader.params("status", status, "party", partyId, "first", first))
                 .stream().map(r -> new AgreementRecord(GraphReader.entity(r.get("e")), r.get("parties").asList(
-                        v -> new Party(GraphReader.entity(v.get("entity")), nullable(v.get("status"))))))
+                        v -> new Party(GraphReader.entity(v.get("entity")), GraphReader.nullableString(v.get("status"))))))
                 .toList();
     }
 
@@ -190,23 +181,8 @@ public class GraphExplorer {
     }
 
     private static Edge edge(Value v) {
-        List<EvidenceRecord> evidence = new ArrayList<>();
-        for (Value ev : v.get("evidence").values()) {
-            evidence.add(GraphReader.evidence(ev));
-        }
         return new Edge(v.get("type").asString(), v.get("sourceId").asString(), v.get("targetId").asString(),
-                nullable(v.get("title")), nullable(v.get("status")), evidence);
-    }
-
-    private static String nullable(Value v) {
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    private static Map<String, Object> params(Object... keyValues) {
-        Map<String, Object> p = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            p.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return p;
+                GraphReader.nullableString(v.get("title")), GraphReader.nullableString(v.get("status")),
+                v.get("evidence").asList(GraphReader::evidence));
     }
 }

@@ -80,20 +80,9 @@ public class GraphReader {
                 """.formatted(ENTITY_PROJECTION.replace("n.", "o.").replace("(n)", "(o)")),
                 Map.of("ids", entityIds, "types", types, "direction", direction.name(), "first", first,
                         "evidence", evidencePerRelation));
-        Map<String, List<RelationRecord>> byId = emptyLists(entityIds);
-        for (Record row : rows) {
-            List<RelationRecord> relations = new ArrayList<>();
-            for (Value r : row.get("relations").values()) {
-                List<EvidenceRecord> evidence = new ArrayList<>();
-                for (Value ev : r.get("evidence").values()) {
-                    evidence.add(evidence(ev));
-                }
-                relations.add(new RelationRecord(r.get("type").asString(), r.get("outgoing").asBoolean(),
-                        entity(r.get("other")), nullableString(r.get("title")), nullableString(r.get("status")), evidence));
-            }
-            byId.put(row.get("id").asString(), relations);
-        }
-        return byId;
+        return groupById(entityIds, rows, "relations", r -> new RelationRecord(r.get("type").asString(),
+                r.get("outgoing").asBoolean(), entity(r.get("other")), nullableString(r.get("title")),
+                nullableString(r.get("status")), r.get("evidence").asList(GraphReader::evidence)));
     }
 
     public Map<String, List<ArticleMention>> articlesMentioning(List<String> entityIds, int first) {
@@ -109,18 +98,10 @@ public class GraphReader {
                 }
                 RETURN id, articles
                 """, Map.of("ids", entityIds, "first", first));
-        Map<String, List<ArticleMention>> byId = emptyLists(entityIds);
-        for (Record row : rows) {
-            List<ArticleMention> articles = new ArrayList<>();
-            for (Value a : row.get("articles").values()) {
-                articles.add(new ArticleMention(a.get("id").asString(), nullableString(a.get("title")),
-                        nullableString(a.get("url")), nullableString(a.get("source")),
-                        a.get("publishedAt").isNull() ? null : a.get("publishedAt").asZonedDateTime().toInstant(),
-                        a.get("count").asLong(0)));
-            }
-            byId.put(row.get("id").asString(), articles);
-        }
-        return byId;
+        return groupById(entityIds, rows, "articles", a -> new ArticleMention(a.get("id").asString(),
+                nullableString(a.get("title")), nullableString(a.get("url")), nullableString(a.get("source")),
+                a.get("publishedAt").isNull() ? null : a.get("publishedAt").asZonedDateTime().toInstant(),
+                a.get("count").asLong(0)));
     }
 
     public Map<String, List<EntityMention>> entitiesMentionedIn(List<String> articleIds, int first) {
@@ -135,15 +116,8 @@ public class GraphReader {
                 }
                 RETURN id, entities
                 """.formatted(ENTITY_PROJECTION), Map.of("ids", articleIds, "first", first));
-        Map<String, List<EntityMention>> byId = emptyLists(articleIds);
-        for (Record row : rows) {
-            List<EntityMention> entities = new ArrayList<>();
-            for (Value m : row.get("entities").values()) {
-                entities.add(new EntityMention(entity(m.get("entity")), m.get("count").asLong(0)));
-            }
-            byId.put(row.get("id").asString(), entities);
-        }
-        return byId;
+        return groupById(articleIds, rows, "entities",
+                m -> new EntityMention(entity(m.get("entity")), m.get("count").asLong(0)));
     }
 
     /**
@@ -215,7 +189,7 @@ public class GraphReader {
         }
     }
 
-    private static Map<String, Object> params(Object... keyValues) {
+    static Map<String, Object> params(Object... keyValues) {
         Map<String, Object> p = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             p.put((String) keyValues[i], keyValues[i + 1]);
@@ -223,9 +197,17 @@ public class GraphReader {
         return p;
     }
 
-    private static <T> Map<String, List<T>> emptyLists(List<String> ids) {
+    /**
+     * The answer of a batched query (one row per id, a list in {@code field}) as a list per id, in the
+     * order the ids were asked; an id without a row gets an empty list.
+     */
+    static <T> Map<String, List<T>> groupById(List<String> ids, List<Record> rows, String field,
+            java.util.function.Function<Value, T> mapper) {
         Map<String, List<T>> byId = new LinkedHashMap<>();
         ids.forEach(id -> byId.put(id, List.of()));
+        for (Record row : rows) {
+            byId.put(row.get("id").asString(), row.get(field).asList(mapper::apply));
+        }
         return byId;
     }
 
@@ -241,7 +223,7 @@ public class GraphReader {
                 ev.get("end").asInt(), ev.get("confidence").asDouble(), nullableString(ev.get("extractorVersion")));
     }
 
-    private static String nullableString(Value v) {
+    static String nullableString(Value v) {
         return v == null || v.isNull() ? null : v.asString();
     }
 
