@@ -73,6 +73,70 @@ public class ExploreApi {
     public record SubgraphView(@NonNull List<@NonNull EntityView> nodes, @NonNull List<@NonNull EdgeView> edges) {
     }
 
+    @Name("EntityEdge")
+    public record EntityEdgeView(@NonNull String cursor, @NonNull EntityView node,
+            @Description("Articles mentioning it (in the window, when one is given)") long mentions,
+            @Description("Publication time of the latest such article") String lastSeen) {
+    }
+
+    @Name("EntityConnection")
+    public record EntityConnectionView(@NonNull List<@NonNull EntityEdgeView> edges, @NonNull Views.PageInfo pageInfo,
+            long totalCount) {
+    }
+
+    @Query
+    @Description("Entities as a cursor connection: filtered by type, by part of a name or alias, by being mentioned "
+            + "in articles published in [mentionedFrom, mentionedTo) or from one source; sorted by NAME, MENTIONS or LAST_SEEN.")
+    public @NonNull EntityConnectionView entities(List<EntityType> types, String nameContains, String mentionedFrom,
+            String mentionedTo, String source, @DefaultValue("NAME") GraphExplorer.EntityOrder orderBy,
+            @DefaultValue("20") Integer first, String after) {
+        int size = Paging.first(first);
+        GraphExplorer.EntityOrder order = orderBy == null ? GraphExplorer.EntityOrder.NAME : orderBy;
+        if (nameContains != null && nameContains.length() > 200) {
+            throw new BadUserInputException("nameContains must be at most 200 characters");
+        }
+        EntityCursor cursor = after == null ? null : EntityCursor.decode(after, order);
+        GraphExplorer.EntityPage page = explorer.entities(labels(types),
+                nameContains == null || nameContains.isBlank() ? null : nameContains.strip(),
+                Dates.iso("mentionedFrom", mentionedFrom), Dates.iso("mentionedTo", mentionedTo),
+                source == null || source.isBlank() ? null : source, order,
+                cursor == null ? null : cursor.id(), cursor == null ? null : cursor.key(), size);
+        List<EntityEdgeView> edges = page.rows().stream().limit(size)
+                .map(r -> new EntityEdgeView(new EntityCursor(order, r.key(), r.entity().id()).encode(),
+                        EntityView.of(r.entity()), r.mentions(), r.lastSeen()))
+                .toList();
+        return new EntityConnectionView(edges, new Views.PageInfo(page.rows().size() > size,
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.total());
+    }
+
+    /** Keyset position in an entity list: the sort it belongs to, the row's sort key and id. */
+    record EntityCursor(GraphExplorer.EntityOrder order, Object key, String id) {
+
+        String encode() {
+            String k = key instanceof Number n ? "d" + n.doubleValue() : "s" + key;
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    String.join("|", "e1", order.name(), id, k).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        static EntityCursor decode(String cursor, GraphExplorer.EntityOrder expected) {
+            try {
+                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+                        java.nio.charset.StandardCharsets.UTF_8).split("\\|", 4);
+                if (parts.length != 4 || !parts[0].equals("e1") || parts[3].isEmpty()) {
+                    throw new IllegalArgumentException();
+                }
+                if (!parts[1].equals(expected.name())) {
+                    throw new BadUserInputException("after is a cursor of a list sorted by " + parts[1]
+                            + ": ask with the same orderBy");
+                }
+                Object key = parts[3].charAt(0) == 'd' ? (Object) Double.valueOf(parts[3].substring(1)) : parts[3].substring(1);
+                return new EntityCursor(expected, key, parts[2]);
+            } catch (IllegalArgumentException e) {
+                throw new BadUserInputException("after is not a cursor this API returned");
+            }
+        }
+    }
+
     @Query
     @Description("A country by its ISO 3166-1 alpha-2 code (US, CN, ...), or null.")
     public EntityView country(@NonNull String code) {

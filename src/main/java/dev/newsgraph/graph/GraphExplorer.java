@@ -75,8 +75,82 @@ public class GraphExplorer {
         }
     }
 
+    /** How an entity list is sorted; each has its own sort key, used for keyset cursors too. */
+    public enum EntityOrder {
+        NAME("toLower(n.name)", "ASC", "key > $afterKey"),
+        MENTIONS("toFloat(mentions)", "DESC", "key < $afterKey"),
+        LAST_SEEN("toFloat(coalesce(lastSeen.epochMillis, 0))", "DESC", "key < $afterKey");
+
+        final String key;
+        final String direction;
+        final String after;
+
+        EntityOrder(String key, String direction, String after) {
+            this.key = key;
+            this.direction = direction;
+            this.after = after;
+        }
+    }
+
+    /** A page of entities: the rows (with their sort keys, for cursors) and the total matching count. */
+    public record EntityPage(List<EntityPageRow> rows, long total) {
+    }
+
+    public record EntityPageRow(EntityRecord entity, long mentions, String lastSeen, Object key) {
+    }
+
+    private static final Map<EntityOrder, String> ENTITY_PAGES = new java.util.EnumMap<>(EntityOrder.class);
+
+    static {
+        for (EntityOrder order : EntityOrder.values()) {
+            ENTITY_PAGES.put(order, """
+                    MATCH (n:Entity)
+                    WHERE ($labels IS NULL OR n.type IN $labels)
+                      AND ($contains IS NULL OR toLower(n.name) CONTAINS $contains
+                           OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $contains))
+                    CALL (n) {
+                        OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+                        WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
+                          AND ($to IS NULL OR a.publishedAt < datetime($to))
+                          AND ($source IS NULL OR a.source = $source)
+                        RETURN count(a) AS mentions, max(a.publishedAt) AS lastSeen
+                    }
+                    WITH n, mentions, lastSeen WHERE NOT $windowed OR mentions > 0
+                    WITH n, mentions, lastSeen, %s AS key
+                    ORDER BY key %s, n.id
+                    WITH collect({n: n, mentions: mentions, lastSeen: lastSeen, key: key}) AS rows
+                    WITH size(rows) AS total,
+                         [r IN rows WHERE $afterId IS NULL OR %s OR (r.key = $afterKey AND r.n.id > $afterId)][0..$limit] AS page
+                    CALL (page) {
+                        UNWIND range(0, size(page) - 1) AS i
+                        WITH i, page[i] AS r
+                        WITH i, r, r.n AS n
+                        ORDER BY i
+                        RETURN collect({entity: %s, mentions: r.mentions, lastSeen: toString(r.lastSeen), key: r.key}) AS out
+                    }
+                    RETURN total, out AS page
+                    """.formatted(order.key, order.direction, order.after.replace("key", "r.key"), ENTITY));
+        }
+    }
+
     @Inject
     GraphReader reader;
+
+    /**
+     * Entities filtered by type, by a part of their name or alias, and by being mentioned in articles
+     * published in [from, to) or from one source; sorted; a page of {@code first} after a keyset position.
+     */
+    public EntityPage entities(List<String> labels, String contains, String from, String to, String source,
+            EntityOrder order, String afterId, Object afterKey, int first) {
+        boolean windowed = from != null || to != null || source != null;
+        Record r = reader.read(ENTITY_PAGES.get(order), GraphReader.params("labels", labels,
+                "contains", contains == null ? null : contains.toLowerCase(java.util.Locale.ROOT), "from", from, "to", to,
+                "source", source, "windowed", windowed, "afterId", afterId, "afterKey", afterKey, "limit", first + 1))
+                .get(0);
+        List<EntityPageRow> rows = r.get("page").asList(v -> new EntityPageRow(GraphReader.entity(v.get("entity")),
+                v.get("mentions").asLong(), GraphReader.nullableString(v.get("lastSeen")), v.get("key").asObject()));
+        return new EntityPage(rows, r.get("total").asLong());
+    }
 
     public Optional<EntityRecord> countryByCode(String code) {
         return reader.read("MATCH (n:Country {code: $code}) RETURN " + ENTITY + " AS e LIMIT 1", Map.of("code", code))

@@ -91,6 +91,42 @@ class ExploreTest {
     }
 
     @Test
+    void entitiesArePagedFilteredAndSortedWithoutLossOrRepeats() {
+        for (String order : List.of("NAME", "MENTIONS", "LAST_SEEN")) {
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            String after = null;
+            long total = -1;
+            for (int page = 0; page < 100; page++) {
+                var json = post("query($after: String) { entities(types: [Country], orderBy: " + order
+                        + ", first: 7, after: $after) { totalCount edges { cursor mentions node { id name } } "
+                        + "pageInfo { hasNextPage endCursor } } }", "after", after)
+                        .body("errors", nullValue()).extract().jsonPath();
+                total = json.getLong("data.entities.totalCount");
+                seen.addAll(json.getList("data.entities.edges.node.id"));
+                if (!json.getBoolean("data.entities.pageInfo.hasNextPage")) {
+                    break;
+                }
+                after = json.getString("data.entities.pageInfo.endCursor");
+            }
+            assertEquals(total, seen.size(), order + ": every country once");
+            assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), order + ": none repeated");
+            assertTrue(total >= 4, order + ": the countries of this test's articles at least");
+        }
+        post("{ entities(types: [Person], nameContains: \"bolua\") { edges { node { id } } } }")
+                .body("data.entities.edges.node.id", contains("person:dina-boluarte"));
+        post("{ entities(types: [Person], mentionedFrom: \"2024-06-01\", mentionedTo: \"2024-07-01\", source: \"explore-b\", "
+                + "orderBy: MENTIONS) { totalCount edges { mentions node { id } } } }")
+                .body("data.entities.edges.node.id", hasItem("person:luis-arce"))
+                .body("data.entities.edges.node.id", not(hasItem("person:gabriel-boric")));
+        String nameCursor = post("{ entities(first: 1) { pageInfo { endCursor } } }").extract()
+                .path("data.entities.pageInfo.endCursor");
+        post("query($c: String) { entities(orderBy: MENTIONS, after: $c) { totalCount } }", "c", nameCursor)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        post("{ entities(after: \"bm9wZQ\") { totalCount } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        post("{ entities(first: 500) { totalCount } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
     void timelineBucketsMentionsByMonth() {
         post("{ timeline(id: \"person:dina-boluarte\", from: \"2024-01-01\", to: \"2025-01-01\", bucket: MONTH) "
                 + "{ bucket articles } }")
