@@ -29,7 +29,7 @@ final class Agreements {
                 continue;
             }
             if (ArticleRun.LOWER_AGREEMENT_HEADS.contains(t.text) || s.headline && t.cap() && i > 0
-                    && ArticleRun.LOWER_AGREEMENT_HEADS.contains(t.lower) && !ts.get(i - 1).is("the")) {
+                    && SELF_STANDING.contains(t.lower) && !covered(s, i - 1)) {
                 lowerAgreement(run, s, i);
             } else if (ESTABLISH.contains(t.lower)) {
                 establish(run, s, i);
@@ -88,7 +88,19 @@ final class Agreements {
             if (a != null) {
                 break;
             }
-            if (p.cap() && !run.lex.common.contains(p.lower) && !(s.headline && p.kind == Token.WORD && !p.allCaps())) {
+            if (s.headline && p.cap()) {
+                // headlines capitalise everything: only generic words and "90-Day" compounds describe the deal
+                boolean numCompound = j - 3 >= 0 && ts.get(j - 2).text.equals("-") && ts.get(j - 3).kind == Token.NUM;
+                if (!numCompound && !ArticleRun.GENERIC_AGREEMENT_WORDS.contains(p.lower)) {
+                    break;
+                }
+                j--;
+                start = j;
+                contentStart = j;
+                words++;
+                continue;
+            }
+            if (p.cap() && !run.lex.common.contains(p.lower)) {
                 j--;
                 start = j;
                 contentStart = j;
@@ -129,7 +141,13 @@ final class Agreements {
                 return;
             }
         }
-        boolean definite = start > 0 && (ts.get(start - 1).is("the") || ts.get(start - 1).is("this"))
+        int det = start;
+        for (Mention m : s.ments) {
+            if (m.t1 == start && m.ent.type != EntityType.AGREEMENT && m.ent.type != EntityType.PERSON) {
+                det = m.t0; // "the Asia-Pacific trade pact"
+            }
+        }
+        boolean definite = det > 0 && (ts.get(det - 1).is("the") || ts.get(det - 1).is("this"))
                 || start > 1 && ts.get(start - 1).isWord() && ts.get(start - 2).is("the")
                 && Set.of("first", "new", "landmark", "same", "regional", "historic").contains(ts.get(start - 1).lower);
         boolean withParties = head + 1 < ts.size() && (ts.get(head + 1).is("with") || ts.get(head + 1).is("between"));
@@ -219,6 +237,31 @@ final class Agreements {
     }
 
     static Ent recentAgreement(ArticleRun run, Sent s, int before, String head) {
+        // "the pact": an agreement called a pact, else the most recent one with a proper name, else any
+        Ent same = null;
+        Ent named = null;
+        for (int i = s.index; i >= 0 && same == null; i--) {
+            List<Mention> ms = run.sents.get(i).ments;
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention m = ms.get(k);
+                if (m.ent.type == EntityType.AGREEMENT && (i < s.index || m.t0 < before)) {
+                    if (m.ent.head != null && m.ent.head.equalsIgnoreCase(head) || !m.ref && m.surface != null
+                            && m.surface.toLowerCase(java.util.Locale.ROOT).endsWith(head.toLowerCase(java.util.Locale.ROOT))) {
+                        same = m.ent;
+                        break;
+                    }
+                    if (named == null && !m.ent.descriptive && compatible(m.ent, head)) {
+                        named = m.ent;
+                    }
+                }
+            }
+        }
+        if (same != null) {
+            return same;
+        }
+        if (named != null) {
+            return named;
+        }
         for (int i = s.index; i >= 0; i--) {
             List<Mention> ms = run.sents.get(i).ments;
             for (int k = ms.size() - 1; k >= 0; k--) {

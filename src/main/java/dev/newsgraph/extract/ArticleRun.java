@@ -206,8 +206,8 @@ final class ArticleRun {
             scan(s);
         }
         registerPersons();
-        resolveRuns();
         rescanFullNames();
+        resolveRuns();
         for (Sent s : sents) {
             s.ments.sort(Comparator.comparingInt((Mention m) -> m.t0).thenComparingInt(m -> -m.t1));
         }
@@ -290,6 +290,14 @@ final class ArticleRun {
                     tl = 0;
                 }
             }
+            if (gl > 0 && gl >= tl && !segs.isEmpty() && segs.get(segs.size() - 1).kind == Seg.NAME
+                    && segs.get(segs.size() - 1).t1 == i && pick(gh[0]).type() == EntityType.ORGANIZATION
+                    && pick(gh[0]).how() != How.ACRONYM && ORG_HEADS.contains(ts.get(i + gl - 1).lower)) {
+                // "Supreme National" + "Security Council": one longer name, not the gazetteer's organization
+                segs.get(segs.size() - 1).t1 = i + gl;
+                i += gl;
+                continue;
+            }
             if (gl > 0 && gl >= tl) {
                 Hit h = pick(gh[0]);
                 if (h.how() != How.BLOCK) {
@@ -323,6 +331,10 @@ final class ArticleRun {
                     } else if ((PARTICLES.contains(u.text) || u.text.equals("of") || u.text.equals("for")) && j + 1 < n
                             && nameWord(ts.get(j + 1)) && gazLen(ts, j + 1, gh) == 0 && titleLen(ts, j + 1, th) == 0) {
                         j += 2;
+                    } else if (u.text.equals("and") && j + 2 < n && nameWord(ts.get(j + 1)) && gazLen(ts, j + 1, gh) == 0
+                            && (AGREEMENT_HEADS.contains(ts.get(j + 1).lower) || ts.get(j + 2).cap()
+                            && AGREEMENT_HEADS.contains(ts.get(j + 2).lower))) {
+                        j += 2; // "Security and Defence Partnership"
                     } else if (u.text.equals("of") && j + 2 < n && ts.get(j + 1).text.equals("the") && nameWord(ts.get(j + 2))
                             && gazLen(ts, j + 2, gh) == 0) {
                         j += 3;
@@ -541,7 +553,7 @@ final class ArticleRun {
     private int appositive(Sent s, List<Seg> segs, int k) {
         List<Token> ts = s.toks;
         Seg name = segs.get(k);
-        if (name.kind == Seg.NAME && (name.t1 - name.t0 > 5 || !ts.get(name.t0).cap())) {
+        if (name.kind == Seg.NAME && (name.t1 - name.t0 > 7 || !ts.get(name.t0).cap())) {
             return 0;
         }
         int p = name.t1 + 1;
@@ -1049,6 +1061,14 @@ final class ArticleRun {
         if (r.t0 > 0 && SPEECH.contains(ts.get(r.t0 - 1).lower)) {
             return EntityType.PERSON;
         }
+        // "his Iranian counterpart, Hossein Amir-Abdollahian"
+        int c = r.t0 - 1;
+        if (c >= 0 && ts.get(c).text.equals(",")) {
+            c--;
+        }
+        if (c >= 0 && ts.get(c).lower.startsWith("counterpart")) {
+            return EntityType.PERSON;
+        }
         // appositive title: "Jane Doe, the foreign minister"
         if (r.t1 + 1 < ts.size() && ts.get(r.t1).text.equals(",")) {
             int b = r.t1 + 1;
@@ -1104,6 +1124,9 @@ final class ArticleRun {
     private void resolveRuns() {
         for (NameRun r : runs) {
             Sent s = r.s;
+            if (covered(s, r.t0) && covered(s, r.t1 - 1)) {
+                continue; // already found as a full name ("He Lifeng", where the scanner saw only "Lifeng")
+            }
             // defined acronym used later
             if (r.t1 - r.t0 == 1 && acronymDefs.containsKey(r.text)) {
                 addMention(s, r.t0, r.t1, acronymDefs.get(r.text), How.ACRONYM, false);
@@ -1151,6 +1174,19 @@ final class ArticleRun {
                 case AGREEMENT -> agreementEnt(name, null);
                 default -> null;
             };
+            if (e != null && t == EntityType.ORGANIZATION && r.t1 - t0 >= 2) {
+                // "the China Coast Guard", "Philippine Navy": the country is part of the organization's name
+                for (Mention m : s.ments) {
+                    if (m.t1 == t0 && m.ent.type == EntityType.COUNTRY && !m.inner && (m.how == How.NAME || m.how == How.DEMONYM)
+                            && m.t0 > 0 && s.toks.get(m.t0 - 1).is("the")) {
+                        String full = span(s, m.t0, r.t1);
+                        e = ent("org:" + Text.slug(full), EntityType.ORGANIZATION, full);
+                        m.inner = true;
+                        t0 = m.t0;
+                        break;
+                    }
+                }
+            }
             if (e != null) {
                 addMention(s, t0, r.t1, e, How.NAME, false);
             }
@@ -1298,7 +1334,10 @@ final class ArticleRun {
                     k++;
                 }
                 if (k < ts.size() && ALLIANCE_WORDS.contains(ts.get(k).lower) && !covered(s, k)) {
-                    Ent org = recentOrg(s, i);
+                    Ent org = recentOrgOfKind(s, i, ts.get(k).lower);
+                    if (org == null) {
+                        org = recentOrg(s, i);
+                    }
                     if (org != null) {
                         Mention m = refMention(s, i, k + 1, org, 0.7);
                         if (k > j && ts.get(j).cap()) {
@@ -1347,6 +1386,23 @@ final class ArticleRun {
         for (Role r : person.roles) {
             if (r.affil() != null && r.affil().attrs.containsKey("country")) {
                 return countryEnt(r.affil().attrs.get("country"));
+            }
+        }
+        return null;
+    }
+
+    /** "the alliance" -> the most recent organization known to be an alliance (NATO), before any other group. */
+    private Ent recentOrgOfKind(Sent s, int before, String word) {
+        if (!word.equals("alliance") && !word.equals("bloc")) {
+            return null;
+        }
+        for (int i = s.index; i >= 0; i--) {
+            List<Mention> ms = sents.get(i).ments;
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                Mention m = ms.get(j);
+                if (m.ent.type == EntityType.ORGANIZATION && (i < s.index || m.t0 < before) && m.ent.orgKind.equals(word)) {
+                    return m.ent;
+                }
             }
         }
         return null;
@@ -1456,6 +1512,12 @@ final class ArticleRun {
             String tk = titleKey(c.role.canonical());
             boolean intl = tk.contains("general") || tk.contains("commissioner") || tk.contains("representative");
             Ent ctx = null;
+            // "US Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer": the same government
+            Ent partner = coordinatedPartnerAffil(c);
+            if (partner != null) {
+                e.roles.add(new Role(Text.titleCase(c.role.canonical()), tk, partner, c.s, 0.6));
+                continue;
+            }
             if (intl) {
                 ctx = nearestBefore(c.s, c.t0, EntityType.ORGANIZATION);
             }
@@ -1505,6 +1567,24 @@ final class ArticleRun {
                 addRel(RelationType.HOLDS_ROLE, e, target, p, r.s(), r.conf());
             }
         }
+    }
+
+    /** The explicit country of the person right before c, joined by "and": "A's minister X and Trade Representative Y". */
+    private Ent coordinatedPartnerAffil(PersonCand c) {
+        List<Token> ts = c.s.toks;
+        if (c.t0 < 2 || !ts.get(c.t0 - 1).is("and")) {
+            return null;
+        }
+        for (Mention m : c.s.ments) {
+            if (m.t1 == c.t0 - 1 && m.ent.type == EntityType.PERSON && !m.ref) {
+                for (Role r : m.ent.roles) {
+                    if (r.affil() != null && r.s() == c.s && r.conf() >= 0.9 && r.affil().type == EntityType.COUNTRY) {
+                        return r.affil();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The country an unqualified title most likely belongs to: same sentence, two sentences back, or the article's main one. */
@@ -1652,6 +1732,15 @@ final class ArticleRun {
             return false;
         }
         String[] words = Text.fold(a).split("[\\s]+");
+        if (e.type == EntityType.AGREEMENT && !lex.agreements.containsKey(a)) {
+            boolean generic = true;
+            for (String w : words) {
+                generic &= GENERIC_AGREEMENT_WORDS.contains(w) || w.equals("code") || w.equals("conduct");
+            }
+            if (generic) {
+                return false; // "Code of Conduct", "Free Trade Agreement": many agreements share these names
+            }
+        }
         if (e.type == EntityType.PERSON) {
             for (String w : words) {
                 for (String n : e.nameTokens) {
@@ -1666,7 +1755,7 @@ final class ArticleRun {
         for (String w : words) {
             descriptive &= DESCRIPTOR_WORDS.contains(w) || lex.titleDefs.containsKey(w);
         }
-        return !descriptive || lex.titleDefs.containsKey(Text.fold(a)) && false;
+        return !descriptive;
     }
 
     /** An agreement named only by a generic descriptor: its name alone would merge unrelated deals across articles. */
@@ -1721,6 +1810,10 @@ final class ArticleRun {
         Map<Ent, Ent> remap = new HashMap<>();
         Set<Ent> dropped = new java.util.HashSet<>();
         for (Ent e : new ArrayList<>(ents.values())) {
+            if (e.type == EntityType.AGREEMENT && e.name.equals("Code of Conduct")) {
+                qualifyByPlace(e);
+                continue;
+            }
             if (!genericAgreement(e) || e.mentions == 0 && e.first == Integer.MAX_VALUE) {
                 continue;
             }
@@ -1842,6 +1935,42 @@ final class ArticleRun {
         for (Ent x : remap.keySet()) {
             ents.remove(x.id);
         }
+    }
+
+    /** "Code of Conduct" is named by the sea or region it governs: the place in its sentence, else the article's main one. */
+    private void qualifyByPlace(Ent e) {
+        Ent place = null;
+        Map<Ent, Integer> counts = new HashMap<>();
+        for (Sent s : sents) {
+            boolean here = false;
+            for (Mention m : s.ments) {
+                here |= m.ent == e;
+            }
+            for (Mention m : s.ments) {
+                if (m.ent.type == EntityType.PLACE && !m.ref) {
+                    if (here && place == null) {
+                        place = m.ent;
+                    }
+                    counts.merge(m.ent, 1, Integer::sum);
+                }
+            }
+        }
+        if (place == null) {
+            int best = 1;
+            for (Map.Entry<Ent, Integer> c : counts.entrySet()) {
+                if (c.getValue() > best || c.getValue() == best && place != null && c.getKey().id.compareTo(place.id) < 0) {
+                    best = c.getValue();
+                    place = c.getKey();
+                }
+            }
+        }
+        if (place == null || ents.containsKey("agreement:" + Text.slug(place.name + " " + e.name))) {
+            return;
+        }
+        ents.remove(e.id);
+        e.name = place.name + " " + e.name;
+        e.id = "agreement:" + Text.slug(e.name);
+        ents.put(e.id, e);
     }
 
     /** Lower-case surface of a descriptor ("military-to-military communications channels"), not a proper name. */

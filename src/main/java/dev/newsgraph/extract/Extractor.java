@@ -8,7 +8,7 @@ package dev.newsgraph.extract;
 public final class Extractor {
 
     /** Bumped when the output changes meaningfully (the graph is re-projected from stored articles). */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final Lexicon lexicon;
 

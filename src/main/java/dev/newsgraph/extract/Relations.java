@@ -66,7 +66,101 @@ final class Relations {
         }
     }
 
+    /** Verbs that name something: "called the deal a disaster", "described the pact as unfair". */
+    static final Set<String> CALL_VERBS = Set.of("called", "calls", "calling", "described", "describes", "describing",
+            "termed", "terms", "dubbed", "dubs");
+    /** Negative judgements that make "called X ..." a criticism. */
+    static final Set<String> NEGATIVE = Set.of("unfair", "horrible", "terrible", "illegal", "unlawful", "illegitimate",
+            "one-sided", "shortsighted", "short-sighted", "dangerous", "reckless", "irresponsible", "unacceptable",
+            "provocative", "disaster", "disastrous", "destabilising", "destabilizing", "hostile", "aggressive", "threat",
+            "mistake", "failure", "stab", "betrayal", "bullying", "coercion", "coercive", "hypocritical", "absurd",
+            "outrageous", "flawed", "worst", "bad", "unjust", "violation", "insult", "sham", "farce", "hegemonic",
+            "blackmail", "lies", "lie", "encroachment", "interference", "meddling", "regrettable", "deplorable",
+            "inhumane", "brutal", "barbaric", "criminal", "crime", "terrorist", "troublemaker", "aggression");
+    static final Set<String> REACT_ADVERBS = Set.of("angrily", "sharply", "furiously", "strongly", "harshly", "coldly",
+            "negatively", "critically");
+
     private Relations() {
+    }
+
+    /** "Trump called the JCPOA a horrible, one-sided deal", "described the pact as unfair". */
+    private static void calledNegative(ArticleRun run, Sent s, List<Mention> actors, int i) {
+        List<Token> ts = s.toks;
+        Mention tgt = null;
+        for (Mention m : s.ments) {
+            if (m.inner || m.t0 <= i) {
+                continue;
+            }
+            if (m.t0 - i > 4 || crossesClause(ts, i, m.t0)) {
+                break;
+            }
+            if (actor(m) || m.ent.type == EntityType.AGREEMENT) {
+                tgt = m;
+                break;
+            }
+        }
+        if (tgt == null) {
+            return;
+        }
+        boolean neg = false;
+        for (int k = tgt.t1; k < Math.min(ts.size(), tgt.t1 + 7) && !neg; k++) {
+            Token t = ts.get(k);
+            if (t.text.equals(".") || t.text.equals(";") || t.is("but") || t.is("and") && k > tgt.t1 + 2) {
+                break;
+            }
+            neg = NEGATIVE.contains(t.lower);
+        }
+        if (neg) {
+            emitCriticism(run, s, actors, i, tgt, 0.7);
+        }
+    }
+
+    /** "Seoul reacted sharply to the pact". */
+    private static void reactedAngrily(ArticleRun run, Sent s, List<Mention> actors, int i) {
+        List<Token> ts = s.toks;
+        Mention tgt = null;
+        for (Mention m : s.ments) {
+            if (!m.inner && m.t0 >= i + 3 && m.t0 - (i + 3) <= 3 && !crossesClause(ts, i, m.t0)
+                    && (actor(m) || m.ent.type == EntityType.AGREEMENT)) {
+                tgt = m;
+                break;
+            }
+        }
+        emitCriticism(run, s, actors, i, tgt, 0.65);
+    }
+
+    /** "Putin and Kim Jong Un have signed a treaty": leaders of two countries signing together have met. */
+    private static void signedTogether(ArticleRun run, Sent s, List<Mention> actors, int i) {
+        List<Token> ts = s.toks;
+        Mention subj = before(actors, i, EntityType.PERSON);
+        if (subj == null || i - subj.t1 > 3 || crossesClause(ts, subj.t1, i)) {
+            return;
+        }
+        for (int k = subj.t1; k < i; k++) {
+            if (!(ts.get(k).is("have") || ts.get(k).is("has") || ts.get(k).is("had") || ts.get(k).is("jointly")
+                    || ts.get(k).is("formally") || ts.get(k).is("on") || ts.get(k).is("also") || ts.get(k).text.equals(","))) {
+                return;
+            }
+        }
+        List<Mention> people = coordinatedBefore(actors, subj, ts);
+        if (people.size() < 2) {
+            // "Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian, signed"
+            return;
+        }
+        for (int a = 0; a < people.size(); a++) {
+            for (int b = a + 1; b < people.size(); b++) {
+                Ent x = people.get(a).ent;
+                Ent y = people.get(b).ent;
+                if (x.type != EntityType.PERSON || y.type != EntityType.PERSON) {
+                    continue;
+                }
+                Ent cx = run.affiliationCountry(x);
+                Ent cy = run.affiliationCountry(y);
+                if (cx != null && cy != null && cx != cy) {
+                    run.addRel(RelationType.MET_WITH, x, y, props(null, null), s, conf(0.6, people.get(a), people.get(b)));
+                }
+            }
+        }
     }
 
     static boolean actor(Mention m) {
@@ -125,6 +219,19 @@ final class Relations {
             }
             if (w.equals("recalled") || w.equals("recalls") || w.equals("recall")) {
                 recall(run, s, actors, i);
+            }
+            if (CALL_VERBS.contains(w) && !(i > 0 && ts.get(i - 1).text.equals("-"))) {
+                calledNegative(run, s, actors, i);
+            }
+            if ((w.equals("reacted") || w.equals("reacts") || w.equals("responded")) && i + 2 < ts.size()
+                    && REACT_ADVERBS.contains(ts.get(i + 1).lower) && ts.get(i + 2).is("to")) {
+                reactedAngrily(run, s, actors, i);
+            }
+            if (w.equals("protest") && i > 0 && ts.get(i - 1).is("to")) {
+                criticized(run, s, actors, i);
+            }
+            if (STATUS.get(w) != null && STATUS.get(w).equals("signed") && i > 0) {
+                signedTogether(run, s, actors, i);
             }
         }
         // "the G7 - the United States, Japan, ... - announced": a bloc followed by the list of its members
@@ -334,6 +441,13 @@ final class Relations {
             }
         }
         Mention obj = after(actors, j, gap, ts, EntityType.PERSON);
+        if (obj == null && gap > 3) {
+            for (Mention m : actors) {
+                if (obj == null && m.t0 >= j && m.t0 - j <= gap && m.ent.type == EntityType.PERSON && !crossesClause(ts, j, m.t0)) {
+                    obj = m;
+                }
+            }
+        }
         if (obj == null) {
             Mention org = after(actors, j, 6, ts, EntityType.ORGANIZATION);
             if (org != null && org.t0 > j) {
@@ -446,6 +560,37 @@ final class Relations {
                 break;
             }
         }
+        if (tgt == null) {
+            // "the World Health Organization (WHO), which he has accused of mishandling ..."
+            int k = i - 1;
+            while (k >= 0 && (ts.get(k).is("has") || ts.get(k).is("had") || ts.get(k).is("have") || ts.get(k).is("also")
+                    || ts.get(k).is("repeatedly") || ts.get(k).is("long"))) {
+                k--;
+            }
+            Mention subj = null;
+            for (Mention m : s.ments) {
+                if (m.t1 == k + 1 && (actor(m) || m.ent.type == EntityType.PERSON)) {
+                    subj = m;
+                }
+            }
+            if (subj != null && subj.t0 >= 2 && (ts.get(subj.t0 - 1).is("which") || ts.get(subj.t0 - 1).is("whom"))) {
+                int c = subj.t0 - 2;
+                if (c >= 0 && ts.get(c).text.equals(",")) {
+                    c--;
+                }
+                boolean paren = c >= 2 && ts.get(c).text.equals(")") && ts.get(c - 2).text.equals("(");
+                Mention rel = null;
+                for (Mention m : s.ments) {
+                    if (!m.inner && (m.t1 == c + 1 || paren && m.t1 == c - 2) && (actor(m) || m.ent.type == EntityType.AGREEMENT)) {
+                        rel = m; // "the World Health Organization (WHO), which ..."
+                    }
+                }
+                if (rel != null && rel.ent != subj.ent) {
+                    run.addRel(RelationType.CRITICIZED, asActor(run, subj, ts), rel.ent, props(null, null), s, conf(0.7, subj, rel));
+                }
+            }
+            return;
+        }
         emitCriticism(run, s, actors, i, tgt, w.startsWith("label") || w.startsWith("brand") ? 0.65 : 0.8);
     }
 
@@ -458,11 +603,29 @@ final class Relations {
         if (subj == null || i - subj.t1 > 12 || crossesClause(ts, subj.t1, i)) {
             return;
         }
-        Ent src = asActor(run, subj, ts);
+        // "Kim summoned Russian Ambassador Zinoviev to protest the treaty": the summoner protests
+        for (int k = subj.t0 - 1; k >= Math.max(0, subj.t0 - 3); k--) {
+            if (ts.get(k).lower.startsWith("summon")) {
+                Mention x = before(actors, k);
+                if (x != null && k - x.t1 <= 2) {
+                    subj = x;
+                }
+                break;
+            }
+        }
+        // "The United States and South Korea have accused": coordinated subjects joined by "and"
+        int b = subj.t0 - 1;
+        if (b >= 0 && ts.get(b).is("the")) {
+            b--;
+        }
+        List<Mention> subjects = b >= 0 && ts.get(b).is("and") ? coordinatedBefore(actors, subj, ts) : List.of(subj);
         List<Mention> tgts = actor(tgt) ? coordinated(actors, tgt, ts) : List.of(tgt);
-        for (Mention t : tgts) {
-            if (t.ent != src) {
-                run.addRel(RelationType.CRITICIZED, src, t.ent, props(null, null), s, conf(base, subj, t));
+        for (Mention sm : subjects) {
+            Ent src = asActor(run, sm, ts);
+            for (Mention t : tgts) {
+                if (t.ent != src) {
+                    run.addRel(RelationType.CRITICIZED, src, t.ent, props(null, null), s, conf(base, sm, t));
+                }
             }
         }
     }
@@ -514,8 +677,13 @@ final class Relations {
         }
         Mention obj = after(actors, j, 2, ts, EntityType.COUNTRY, EntityType.ORGANIZATION);
         Mention subj = before(actors, i, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON);
-        if (obj == null || subj == null || i - subj.t1 > 6 || crossesClause(ts, subj.t1, i)) {
+        if (obj == null || subj == null || i - subj.t1 > 9 || crossesClause(ts, subj.t1, i)) {
             return;
+        }
+        for (int k = subj.t1; k < i; k++) {
+            if (ts.get(k).text.equals(",") || ts.get(k).is("but") || ts.get(k).is("while") || ts.get(k).is("which")) {
+                return; // another clause: "Russia, which ..., cooperation with"
+            }
         }
         Ent src = subj.ent.type == EntityType.PERSON ? run.affiliationCountry(subj.ent) : subj.ent;
         if (src == null) {
