@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -25,6 +27,9 @@ import dev.newsgraph.security.Access;
 
 /** Entities: look-up, full-text search, and on each entity its relations and articles (batched). */
 @GraphQLApi
+// Each operation on its own virtual thread: blocking Neo4j and JDBC calls then run side by side
+// instead of queueing behind one another on a Vert.x context.
+@RunOnVirtualThread
 @Access(Access.Level.READ)
 public class EntityApi {
 

@@ -28,28 +28,67 @@ public class GraphSchemaMigrator {
     Driver driver;
 
     private final List<GraphSchema.SchemaFile> files = GraphSchema.load(GraphSchemaMigrator.class.getClassLoader());
+    private static final long RETRY_AFTER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
     private volatile boolean upToDate;
+    private volatile long lastFailure = System.nanoTime() - RETRY_AFTER_NANOS;
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) StartupEvent event) {
         try {
             ensureUpToDate();
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
+        } catch (GraphUnavailableException | ServiceUnavailableException | SessionExpiredException e) {
             LOG.warnf("Neo4j is not reachable (%s): the graph schema will be applied when it is", e.getMessage());
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            if (!isConnectionProblem(e)) {
+                throw e;
+            }
+            LOG.warnf("Neo4j does not answer (%s): the graph schema will be applied when it does", e.getMessage());
         }
     }
 
-    /** Applies pending schema files once; cheap after the first success. */
+    /**
+     * Applies pending schema files once; cheap after the first success. After a failed attempt, callers
+     * fail fast for a few seconds instead of queueing behind one another on a Neo4j that is down.
+     *
+     * @throws GraphUnavailableException when Neo4j failed moments ago
+     */
     public void ensureUpToDate() {
         if (upToDate) {
             return;
         }
+        if (System.nanoTime() - lastFailure < RETRY_AFTER_NANOS) {
+            throw new GraphUnavailableException("Neo4j was not reachable moments ago");
+        }
         synchronized (this) {
-            if (!upToDate) {
+            if (upToDate) {
+                return;
+            }
+            if (System.nanoTime() - lastFailure < RETRY_AFTER_NANOS) {
+                throw new GraphUnavailableException("Neo4j was not reachable moments ago");
+            }
+            try {
                 List<String> applied = GraphSchema.apply(driver, files);
                 LOG.infof("Graph schema up to date (%d files, applied now: %s)", files.size(),
                         applied.isEmpty() ? "none" : String.join(", ", applied));
                 upToDate = true;
+            } catch (GraphSchema.SchemaMismatchException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                lastFailure = System.nanoTime();
+                throw e;
             }
+        }
+    }
+
+    private static boolean isConnectionProblem(org.neo4j.driver.exceptions.ClientException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("acquire connection") || message.contains("Connection to the database terminated");
+    }
+
+    /** The graph cannot be written now; the article stays pending and is projected later. */
+    public static final class GraphUnavailableException extends IllegalStateException {
+        GraphUnavailableException(String message) {
+            super(message);
         }
     }
 

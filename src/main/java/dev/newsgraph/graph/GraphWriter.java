@@ -74,7 +74,10 @@ public class GraphWriter {
 
     private static List<Map<String, Object>> entityParams(Extraction extraction) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ExtractedEntity e : extraction.entities()) {
+        // Sorted by id, so concurrent projections lock shared entities in the same order (no deadlock).
+        List<ExtractedEntity> sorted = new ArrayList<>(extraction.entities());
+        sorted.sort(java.util.Comparator.comparing(ExtractedEntity::id));
+        for (ExtractedEntity e : sorted) {
             Map<String, Object> p = new HashMap<>();
             p.put("id", e.id());
             p.put("label", e.type().label());
@@ -122,7 +125,10 @@ public class GraphWriter {
             p.put("extractorVersion", article.extractorVersion());
             byEvidenceId.putIfAbsent((String) p.get("evidenceId"), p);
         }
-        return new ArrayList<>(byEvidenceId.values());
+        List<Map<String, Object>> relations = new ArrayList<>(byEvidenceId.values());
+        relations.sort(java.util.Comparator.comparing((Map<String, Object> r) -> (String) r.get("sourceId"))
+                .thenComparing(r -> (String) r.get("targetId")).thenComparing(r -> (String) r.get("key")));
+        return relations;
     }
 
     private static final String UPSERT_ARTICLE = """

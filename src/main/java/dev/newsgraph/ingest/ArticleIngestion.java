@@ -43,7 +43,9 @@ public class ArticleIngestion {
     public Ingested ingest(NewArticle input) {
         ArticleStore.Stored stored = store.store(input);
         Article article = stored.article();
-        if (article.status == ArticleStatus.PENDING) {
+        // Only the call that stored the article projects it: a client sending the same content again
+        // (or at the same moment) must not start a second projection; a pending one is retried anyway.
+        if (stored.created()) {
             project(article);
             article = store.find(article.id).orElse(article);
         }
