@@ -129,14 +129,42 @@ def find_jdk():
     raise SetupError("no JDK 21+ found (JAVA_HOME or /usr/lib/jvm)")
 
 
-def build(java_home):
+def other_maven_builds():
+    """Pids of Maven runs in this folder (other than ours): a build now would collide with them."""
+    pids = []
+    for entry in pathlib.Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"-Dmaven.multiModuleProjectDirectory=" + str(REPO).encode() in args:
+            pids.append(int(entry.name))
+    return pids
+
+
+def build(java_home, wait_for_others=600):
     env = dict(os.environ, JAVA_HOME=java_home, PATH=f"{java_home}/bin:{os.environ.get('PATH', '')}")
-    log("building: ./mvnw -q -B -DskipTests package")
-    started = time.monotonic()
-    proc = subprocess.run(["./mvnw", "-q", "-B", "-DskipTests", "package"], cwd=REPO, env=env)
-    if proc.returncode != 0:
-        raise SetupError(f"the build failed (exit {proc.returncode})")
-    log(f"build done in {time.monotonic() - started:.0f} s")
+    for attempt in (1, 2):
+        deadline = time.monotonic() + wait_for_others
+        others = other_maven_builds()
+        if others:
+            log(f"another Maven run works in this folder (pid {', '.join(map(str, others))}): waiting for it")
+            while others and time.monotonic() < deadline:
+                time.sleep(2)
+                others = other_maven_builds()
+        log("building: ./mvnw -q -B -DskipTests package")
+        started = time.monotonic()
+        proc = subprocess.run(["./mvnw", "-q", "-B", "-DskipTests", "package"], cwd=REPO, env=env)
+        if proc.returncode == 0:
+            log(f"build done in {time.monotonic() - started:.0f} s")
+            return
+        if attempt == 1:
+            # Another build in the same folder (a clean, a test run) can pull target/classes away mid-build.
+            log(f"the build failed (exit {proc.returncode}); trying once more in 10 s")
+            time.sleep(10)
+    raise SetupError(f"the build failed (exit {proc.returncode})")
 
 
 # --- processes ----------------------------------------------------------------------------------
@@ -736,8 +764,8 @@ def main():
 
     def on_signal(signum, _frame):
         raise KeyboardInterrupt(f"signal {signum}")
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGHUP, on_signal)
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, on_signal)
 
     tmp = None
     live = []
