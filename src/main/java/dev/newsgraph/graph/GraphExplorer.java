@@ -31,7 +31,7 @@ public class GraphExplorer {
     public static final int MAX_DEPTH = 3;
 
     private static final String ENTITY = GraphReader.ENTITY_PROJECTION;
-    private static final String FACT_TYPES = "HOLDS_ROLE|MET_WITH|PARTY_TO|MEMBER_OF|CRITICIZED|CLAIMS|COOPERATES_WITH";
+    private static final String FACT_TYPES = GraphReader.FACT_TYPES;
     private static final String EDGE = """
             {type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id, title: r.title, status: r.status,
              evidence: COLLECT { MATCH (ev:Evidence {factKey: r.key})-[:IN]->(art:Article)
@@ -58,7 +58,7 @@ public class GraphExplorer {
             NEIGHBOURHOODS[depth] = """
                     MATCH (c:Entity {id: $id})
                     CALL (c) {
-                        MATCH (c)-[rs*1..%d]-(o:Entity)
+                        MATCH (c)-[rs:%s*1..%d]-(o:Entity)
                         WHERE all(r IN rs WHERE type(r) IN $types) AND o <> c
                         RETURN DISTINCT o LIMIT $limit
                     }
@@ -66,12 +66,12 @@ public class GraphExplorer {
                     WITH [c] + others AS members
                     CALL (members) {
                         UNWIND members AS x
-                        MATCH (x)-[r]->(y:Entity)
+                        MATCH (x)-[r:%s]->(y:Entity)
                         WHERE type(r) IN $types AND y IN members
                         RETURN collect(DISTINCT %s) AS edges
                     }
                     RETURN [n IN members | %s] AS nodes, edges
-                    """.formatted(depth, EDGE, ENTITY);
+                    """.formatted(FACT_TYPES, depth, FACT_TYPES, EDGE, ENTITY);
         }
     }
 
@@ -220,9 +220,10 @@ public class GraphExplorer {
     }
 
     public List<AgreementRecord> agreements(String status, String partyId, int first) {
-        return reader.read("""
-                MATCH (n:Agreement)
-                WHERE $party IS NULL OR EXISTS { MATCH (:Entity {id: $party})-[:PARTY_TO]->(n) }
+        // With a party, start from it (an index look-up and its few PARTY_TO); without, from all agreements.
+        String match = partyId == null ? "MATCH (n:Agreement)" : "MATCH (:Entity {id: $party})-[:PARTY_TO]->(n:Agreement)";
+        return reader.read(match + """
+
                 CALL (n) {
                     OPTIONAL MATCH (p:Entity)-[r:PARTY_TO]->(n)
                     WITH p, r ORDER BY p.name

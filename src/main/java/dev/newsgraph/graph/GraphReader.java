@@ -34,6 +34,12 @@ public class GraphReader {
     public static final List<String> RELATION_TYPES = List.of("HOLDS_ROLE", "MET_WITH", "PARTY_TO", "MEMBER_OF",
             "CRITICIZED", "CLAIMS", "COOPERATES_WITH");
 
+    /**
+     * The fact relationship types, named in patterns so that an entity's many MENTIONS from articles
+     * are never expanded when its facts are asked for; which of them a caller wants is then a filter.
+     */
+    static final String FACT_TYPES = String.join("|", RELATION_TYPES);
+
     static final String ENTITY_PROJECTION = """
             {id: n.id, type: n.type, name: n.name, aliases: coalesce(n.aliases, []), code: n.code,
              acronym: n.acronym, mentions: COUNT { (:Article)-[:MENTIONS]->(n) }}""";
@@ -59,7 +65,7 @@ public class GraphReader {
                 UNWIND $ids AS id
                 MATCH (e:Entity {id: id})
                 CALL (e) {
-                    MATCH (e)-[r]-(o:Entity)
+                    MATCH (e)-[r:%s]-(o:Entity)
                     WHERE type(r) IN $types
                       AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
                     WITH r, o, startNode(r) = e AS outgoing
@@ -77,7 +83,7 @@ public class GraphReader {
                         evidence: evidence, other: %s}) AS relations
                 }
                 RETURN id, relations
-                """.formatted(ENTITY_PROJECTION.replace("n.", "o.").replace("(n)", "(o)")),
+                """.formatted(FACT_TYPES, ENTITY_PROJECTION.replace("n.", "o.").replace("(n)", "(o)")),
                 Map.of("ids", entityIds, "types", types, "direction", direction.name(), "first", first,
                         "evidence", evidencePerRelation));
         return groupById(entityIds, rows, "relations", r -> new RelationRecord(r.get("type").asString(),
