@@ -40,9 +40,14 @@ public class GraphReader {
      */
     static final String FACT_TYPES = String.join("|", RELATION_TYPES);
 
+    /**
+     * An entity as the API returns it. Its mention count is the degree of incoming MENTIONS, which
+     * Neo4j reads from the node's degree store; only articles have MENTIONS, and naming the :Article
+     * label would make it walk every mention of a popular entity instead.
+     */
     static final String ENTITY_PROJECTION = """
             {id: n.id, type: n.type, name: n.name, aliases: coalesce(n.aliases, []), code: n.code,
-             acronym: n.acronym, mentions: COUNT { (:Article)-[:MENTIONS]->(n) }}""";
+             acronym: n.acronym, mentions: COUNT { ()-[:MENTIONS]->(n) }}""";
 
     @Inject
     Driver driver;
