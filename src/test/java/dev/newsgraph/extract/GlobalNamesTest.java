@@ -26,7 +26,7 @@ class GlobalNamesTest {
     }
 
     static ExtractedEntity entity(Extraction x, String id) {
-        return x.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+        return ExtractorTest.entity(x, id);
     }
 
     static List<ExtractedEntity> ofType(Extraction x, EntityType t) {
