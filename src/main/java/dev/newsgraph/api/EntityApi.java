@@ -39,6 +39,9 @@ public class EntityApi {
     @Inject
     GraphReader graph;
 
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
     @Query
     @Description("One entity by id (such as country:CN or person:xi-jinping), or null.")
     public Views.EntityView entity(@NonNull @Id String id) {
@@ -69,8 +72,10 @@ public class EntityApi {
         int size = Paging.first(first);
         List<String> typeNames = types == null || types.isEmpty() ? GraphReader.RELATION_TYPES
                 : types.stream().map(Enum::name).toList();
+        // Evidence is read only when the client selected it: it is most of the cost of a relation.
+        int evidence = selects("evidence") ? EVIDENCE_PER_RELATION : 0;
         Map<String, List<GraphRecords.RelationRecord>> byEntity = graph.relations(ids(entities), typeNames,
-                direction == null ? Direction.BOTH : direction, size, EVIDENCE_PER_RELATION);
+                direction == null ? Direction.BOTH : direction, size, evidence);
         return entities.stream().map(e -> byEntity.getOrDefault(e.id(), List.of()).stream()
                 .map(Views.RelationView::of).toList()).toList();
     }
@@ -82,6 +87,21 @@ public class EntityApi {
         Map<String, List<GraphRecords.ArticleMention>> byEntity = graph.articlesMentioning(ids(entities), size);
         return entities.stream().map(e -> byEntity.getOrDefault(e.id(), List.of()).stream()
                 .map(Views.ArticleMentionView::of).toList()).toList();
+    }
+
+    /** Whether the field being resolved has {@code name} among its directly selected sub-fields. */
+    private boolean selects(String name) {
+        try {
+            for (jakarta.json.JsonValue field : context.getSelectedFields()) {
+                if (field instanceof jakarta.json.JsonObject object ? object.containsKey(name)
+                        : field instanceof jakarta.json.JsonString string && string.getString().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return true; // when in doubt, answer in full
+        }
     }
 
     private static List<String> ids(List<Views.EntityView> entities) {

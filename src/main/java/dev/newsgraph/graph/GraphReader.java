@@ -77,6 +77,7 @@ public class GraphReader {
                     ORDER BY type(r), o.name, r.key
                     LIMIT $first
                     CALL (r) {
+                        WITH r WHERE $evidence > 0
                         MATCH (ev:Evidence {factKey: r.key})-[:IN]->(a:Article)
                         WITH ev, a ORDER BY ev.confidence DESC, a.publishedAt DESC, ev.id
                         LIMIT $evidence
