@@ -170,30 +170,21 @@ public class GraphExplorer {
     }
 
     public List<EntityCount> topEntities(List<String> labels, String from, String to, List<String> sources, int first) {
-        // With a time window, a plain range on publishedAt lets Neo4j seek the article_published index
-        // instead of scanning every article ("$from IS NULL OR ..." would hide the range from the planner).
-        boolean windowed = from != null || to != null;
-        String articles = windowed
-                ? "MATCH (a:Article) WHERE a.publishedAt >= datetime($from) AND a.publishedAt < datetime($to)"
-                : "MATCH (a:Article) WHERE true";
-        return reader.read(articles + """
-
+        return reader.read("""
+                MATCH (a:Article)-[m:MENTIONS]->(n:Entity)
+                WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
+                  AND ($to IS NULL OR a.publishedAt < datetime($to))
+                  AND ($labels IS NULL OR n.type IN $labels)
                   AND ($sources IS NULL OR a.source IN $sources)
-                MATCH (a)-[m:MENTIONS]->(n:Entity)
-                WHERE $labels IS NULL OR n.type IN $labels
                 WITH n, count(DISTINCT a) AS articles, sum(m.count) AS mentions
                 ORDER BY articles DESC, mentions DESC, n.name
                 LIMIT $first
                 RETURN %s AS e, articles, mentions
-                """.formatted(ENTITY), GraphReader.params("from", from == null ? MIN_TIME : from,
-                "to", to == null ? MAX_TIME : to, "labels", labels, "sources", sources, "first", first))
+                """.formatted(ENTITY), GraphReader.params("from", from, "to", to, "labels", labels, "sources", sources, "first", first))
                 .stream().map(r -> new EntityCount(GraphReader.entity(r.get("e")), r.get("articles").asLong(),
                         r.get("mentions").asLong()))
                 .toList();
     }
-
-    private static final String MIN_TIME = "0001-01-01T00:00:00Z";
-    private static final String MAX_TIME = "9999-12-31T23:59:59Z";
 
     public List<TimelinePoint> timeline(String id, String from, String to, String unit) {
         return reader.read("""
