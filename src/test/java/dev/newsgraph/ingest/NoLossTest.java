@@ -72,6 +72,10 @@ class NoLossTest {
             post("query($id: ID!) { article(id: $id) { entities { entity { name } } } }", "id", id)
                     .body("data.article.entities.entity.name", hasItem("Giorgia Meloni"));
             given().get("/q/health/ready").then().statusCode(200);
+        } finally {
+            try (var paths = Files.walk(home)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
