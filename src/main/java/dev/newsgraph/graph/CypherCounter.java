@@ -24,8 +24,4 @@ public class CypherCounter {
     public void add(int count) {
         statements.increment(count);
     }
-
-    public long total() {
-        return (long) statements.count();
-    }
 }

@@ -180,19 +180,6 @@ public class GraphReader {
                 java.util.HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** Node and relationship counts: what "re-ingesting changes nothing" is measured by. */
-    public Map<String, Long> counts() {
-        Record r = read("""
-                CALL () { MATCH (n) RETURN count(n) AS nodes }
-                CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-                RETURN nodes, relationships
-                """, Map.of()).get(0);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("nodes", r.get("nodes").asLong());
-        counts.put("relationships", r.get("relationships").asLong());
-        return counts;
-    }
-
     List<Record> read(String cypher, Map<String, Object> params) {
         counter.add(1);
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {

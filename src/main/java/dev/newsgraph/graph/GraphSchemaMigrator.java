@@ -91,8 +91,4 @@ public class GraphSchemaMigrator {
             super(message);
         }
     }
-
-    public boolean isUpToDate() {
-        return upToDate;
-    }
 }
