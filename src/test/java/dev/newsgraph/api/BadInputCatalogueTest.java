@@ -16,9 +16,8 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
-import dev.newsgraph.article.Article;
 import dev.newsgraph.testsupport.GraphCounts;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.newsgraph.testsupport.StoredArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -102,12 +101,12 @@ class BadInputCatalogueTest {
                         null, null))
                 .post("/graphql").then().statusCode(200);
         GraphCounts graphBefore = GraphCounts.of(driver);
-        long storedBefore = stored();
+        long storedBefore = StoredArticles.count();
         List<String> failures = new ArrayList<>();
         REFUSED.forEach((name, body) -> check(name, body, true, failures));
         HARMLESS.forEach((name, body) -> check(name, body, false, failures));
         assertEquals(List.of(), failures);
-        assertEquals(storedBefore, stored(), "no article stored");
+        assertEquals(storedBefore, StoredArticles.count(), "no article stored");
         assertEquals(graphBefore, GraphCounts.of(driver), "graph unchanged");
     }
 
@@ -205,8 +204,4 @@ class BadInputCatalogueTest {
         return s.length() <= 300 ? s : s.substring(0, 300) + "...";
     }
 
-    private static long stored() {
-        Long count = QuarkusTransaction.requiringNew().call(() -> Article.count());
-        return count;
-    }
 }

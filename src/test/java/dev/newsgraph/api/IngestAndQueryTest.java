@@ -22,9 +22,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
-import dev.newsgraph.article.Article;
 import dev.newsgraph.testsupport.GraphCounts;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.newsgraph.testsupport.StoredArticles;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The whole write and read path through /graphql, against the real Neo4j and database. */
@@ -42,10 +41,6 @@ class IngestAndQueryTest {
     @Inject
     Driver driver;
 
-    static long storedArticles() {
-        Long count = QuarkusTransaction.requiringNew().call(() -> Article.count());
-        return count;
-    }
 
     @Test
     void ingestedArticleCanBeQueriedBack() {
@@ -96,7 +91,7 @@ class IngestAndQueryTest {
         String first = post(INGEST, "input", article("Twice", text)).body("errors", nullValue())
                 .extract().path("data.ingestArticle.article.id");
         GraphCounts before = GraphCounts.of(driver);
-        long storedBefore = storedArticles();
+        long storedBefore = StoredArticles.count();
 
         // Same content, other whitespace: the same article.
         post(INGEST, "input", article("Twice again", text.replace("\n", "\n\n  ")))
@@ -105,7 +100,7 @@ class IngestAndQueryTest {
                 .body("data.ingestArticle.article.id", equalTo(first));
 
         assertEquals(before, GraphCounts.of(driver));
-        assertEquals(storedBefore, storedArticles());
+        assertEquals(storedBefore, StoredArticles.count());
     }
 
     @Test
@@ -137,7 +132,7 @@ class IngestAndQueryTest {
     @Test
     void anArticleWithoutTextIsRejectedAndNothingIsStored() {
         GraphCounts graphBefore = GraphCounts.of(driver);
-        long storedBefore = storedArticles();
+        long storedBefore = StoredArticles.count();
         for (String text : List.of("", "   \n\t  ", "Weather Live Markets".repeat(20_000))) {
             post(INGEST, "input", article("Bad", text))
                     .statusCode(200)
@@ -146,7 +141,7 @@ class IngestAndQueryTest {
                     .body("errors[0].message", containsString("article text"))
                     .body("errors[0].message", org.hamcrest.Matchers.not(containsString("Exception")));
         }
-        assertEquals(storedBefore, storedArticles());
+        assertEquals(storedBefore, StoredArticles.count());
         assertEquals(graphBefore, GraphCounts.of(driver));
     }
 
@@ -186,7 +181,7 @@ class IngestAndQueryTest {
                     "Kenyan President William Ruto met with Ghanaian President John Mahama, meeting number " + i + "."))
                     .body("errors", nullValue());
         }
-        long total = storedArticles();
+        long total = StoredArticles.count();
         java.util.Set<String> seen = new java.util.HashSet<>();
         String after = null;
         boolean more = true;
@@ -214,7 +209,7 @@ class IngestAndQueryTest {
     @Test
     void extractIsADryRun() {
         GraphCounts before = GraphCounts.of(driver);
-        long storedBefore = storedArticles();
+        long storedBefore = StoredArticles.count();
         post("""
                 query($t: String!) { extract(text: $t) { extractorVersion sentences
                   entities { type name aliases }
@@ -228,6 +223,6 @@ class IngestAndQueryTest {
                 .body("data.extract.relations.evidence.sentence", everyItem(notNullValue()))
                 .body("data.extract.relations.evidence.confidence", everyItem(greaterThanOrEqualTo(0f)));
         assertEquals(before, GraphCounts.of(driver));
-        assertEquals(storedBefore, storedArticles());
+        assertEquals(storedBefore, StoredArticles.count());
     }
 }

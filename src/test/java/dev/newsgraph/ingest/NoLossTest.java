@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.localneo4j.LocalNeo4jServer;
+import dev.newsgraph.testsupport.TempDirs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -73,9 +74,7 @@ class NoLossTest {
                     .body("data.article.entities.entity.name", hasItem("Giorgia Meloni"));
             given().get("/q/health/ready").then().statusCode(200);
         } finally {
-            try (var paths = Files.walk(home)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempDirs.delete(home);
         }
     }
 

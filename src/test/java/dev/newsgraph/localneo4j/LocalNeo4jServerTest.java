@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsgraph.testsupport.TempDirs;
+
 /**
  * The local server leaves nothing behind: a server whose parent died without stopping it (kill -9)
  * is found through its pid file and stopped before a new one starts on the same data.
@@ -35,9 +37,7 @@ class LocalNeo4jServerTest {
             first.close();
         }
         assertFalse(Files.exists(home.resolve("newsgraph-neo4j.pid")), "a clean stop removes the pid file");
-        try (var paths = Files.walk(home)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempDirs.delete(home);
     }
 
     @Test

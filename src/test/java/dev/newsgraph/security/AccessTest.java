@@ -16,9 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
-import dev.newsgraph.article.Article;
 import dev.newsgraph.testsupport.GraphCounts;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.newsgraph.testsupport.StoredArticles;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Reading is open (the default); every mutation needs a key with the writer role. */
@@ -33,7 +32,7 @@ class AccessTest {
     @Test
     void mutationsWithoutAWriterKeyAreRefusedAndWriteNothing() {
         GraphCounts graphBefore = GraphCounts.of(driver);
-        long storedBefore = stored();
+        long storedBefore = StoredArticles.count();
 
         postWithKey(null, INGEST, "input", article("No key", TEXT))
                 .statusCode(200)
@@ -48,13 +47,13 @@ class AccessTest {
         postWithKey(READER_KEY, "mutation { reprocess { state } }")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
 
-        assertEquals(storedBefore, stored());
+        assertEquals(storedBefore, StoredArticles.count());
         assertEquals(graphBefore, GraphCounts.of(driver));
 
         postWithKey(WRITER_KEY, INGEST, "input", article("Writer key", TEXT))
                 .body("errors", nullValue())
                 .body("data.ingestArticle.article.status", equalTo("PROJECTED"));
-        assertEquals(storedBefore + 1, stored());
+        assertEquals(storedBefore + 1, StoredArticles.count());
     }
 
     @Test
@@ -69,8 +68,4 @@ class AccessTest {
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
     }
 
-    private static long stored() {
-        Long count = QuarkusTransaction.requiringNew().call(() -> Article.count());
-        return count;
-    }
 }

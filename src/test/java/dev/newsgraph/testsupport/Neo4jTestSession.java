@@ -51,11 +51,8 @@ public class Neo4jTestSession implements LauncherSessionListener {
     }
 
     private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            TempDirs.delete(dir);
         } catch (IOException ignored) {
             // a temporary folder left behind is harmless
         }

@@ -1,9 +1,7 @@
 package dev.newsgraph.testsupport;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -18,11 +16,7 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         Path data = Path.of("target", "it-data");
         try {
-            if (Files.exists(data)) {
-                try (var paths = Files.walk(data)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            TempDirs.delete(data);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
