@@ -47,6 +47,9 @@ public class ArticleApi {
     @Inject
     GraphReader graph;
 
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
     @Input("ArticleInput")
     @Description("An article to ingest. text may be plain text or an HTML page; publishedAt is ISO-8601.")
     public record ArticleInput(@NonNull String text, String url, String title, String source, String publishedAt) {
@@ -98,10 +101,10 @@ public class ArticleApi {
     public List<@NonNull List<@NonNull EntityMentionView>> entities(@Source List<Views.ArticleView> articles,
             @DefaultValue("20") Integer first) {
         int size = Paging.first(first);
-        Map<String, List<dev.newsgraph.graph.GraphRecords.EntityMention>> byArticle = graph
-                .entitiesMentionedIn(articles.stream().map(Views.ArticleView::id).toList(), size);
+        Map<String, List<dev.newsgraph.graph.GraphRecords.EntityMention>> byArticle = graph.entitiesMentionedIn(
+                articles.stream().map(Views.ArticleView::id).toList(), size, Selections.shape(context, "entity", (long) size * articles.size()));
         return articles.stream().map(a -> byArticle.getOrDefault(a.id(), List.of()).stream()
-                .map(m -> new Views.EntityMentionView(Views.EntityView.of(m.entity()), m.count())).toList()).toList();
+                .map(Views.EntityMentionView::of).toList()).toList();
     }
 
     /** Position in the newest-first article list; opaque to clients, checked when it comes back. */

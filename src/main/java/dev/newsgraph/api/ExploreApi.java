@@ -1,5 +1,6 @@
 package dev.newsgraph.api;
 
+import dev.newsgraph.api.Entities.Entity;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +17,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.newsgraph.api.Views.EntityMentionView;
-import dev.newsgraph.api.Views.EntityView;
 import dev.newsgraph.api.Views.EvidenceView;
 import dev.newsgraph.extract.RelationType;
+import dev.newsgraph.graph.EntityShape;
 import dev.newsgraph.graph.GraphExplorer;
 import dev.newsgraph.graph.GraphReader;
 import dev.newsgraph.graph.GraphRecords;
@@ -38,12 +38,15 @@ public class ExploreApi {
     @Inject
     GraphExplorer explorer;
 
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
     public enum Bucket {
         DAY, WEEK, MONTH
     }
 
     @Name("EntityCount")
-    public record EntityCountView(@NonNull EntityView entity, @Description("Articles that mention it") long articles,
+    public record EntityCountView(@NonNull Entity entity, @Description("Articles that mention it") long articles,
             @Description("Mentions over those articles") long mentions) {
     }
 
@@ -52,12 +55,8 @@ public class ExploreApi {
             long articles, long mentions) {
     }
 
-    @Name("Party")
-    public record PartyView(@NonNull EntityView entity, String status) {
-    }
-
     @Name("AgreementParties")
-    public record AgreementView(@NonNull EntityView agreement, @NonNull List<@NonNull PartyView> parties) {
+    public record AgreementView(@NonNull Entity agreement, @NonNull List<Views.@NonNull PartyView> parties) {
     }
 
     @Name("Edge")
@@ -71,15 +70,15 @@ public class ExploreApi {
     }
 
     @Name("Path")
-    public record PathView(@NonNull List<@NonNull EntityView> nodes, @NonNull List<@NonNull EdgeView> edges) {
+    public record PathView(@NonNull List<@NonNull Entity> nodes, @NonNull List<@NonNull EdgeView> edges) {
     }
 
     @Name("Subgraph")
-    public record SubgraphView(@NonNull List<@NonNull EntityView> nodes, @NonNull List<@NonNull EdgeView> edges) {
+    public record SubgraphView(@NonNull List<@NonNull Entity> nodes, @NonNull List<@NonNull EdgeView> edges) {
     }
 
     @Name("EntityEdge")
-    public record EntityEdgeView(@NonNull String cursor, @NonNull EntityView node,
+    public record EntityEdgeView(@NonNull String cursor, @NonNull Entity node,
             @Description("Articles mentioning it (in the window, when one is given)") long mentions,
             @Description("Publication time of the latest such article") String lastSeen) {
     }
@@ -105,10 +104,11 @@ public class ExploreApi {
                 nameContains == null || nameContains.isBlank() ? null : nameContains.strip(),
                 Dates.iso("mentionedFrom", mentionedFrom), Dates.iso("mentionedTo", mentionedTo),
                 source == null || source.isBlank() ? null : source, order,
-                cursor == null ? null : cursor.id(), cursor == null ? null : cursor.key(), size);
+                cursor == null ? null : cursor.id(), cursor == null ? null : cursor.key(), size,
+                Selections.shape(context, "edges/node", size));
         List<EntityEdgeView> edges = page.rows().stream().limit(size)
                 .map(r -> new EntityEdgeView(new EntityCursor(order, r.key(), r.entity().id()).encode(),
-                        EntityView.of(r.entity()), r.mentions(), r.lastSeen()))
+                        Entities.of(r.entity()), r.mentions(), r.lastSeen()))
                 .toList();
         return new EntityConnectionView(edges, new Views.PageInfo(page.rows().size() > size,
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.total());
@@ -144,21 +144,23 @@ public class ExploreApi {
 
     @Query
     @Description("A country by its ISO 3166-1 alpha-2 code (US, CN, ...), or null.")
-    public EntityView country(@NonNull String code) {
+    public Entity country(@NonNull String code) {
         if (!code.strip().matches("[A-Za-z]{2}")) {
             throw new BadUserInputException("code must be a two-letter ISO 3166-1 code, such as US or CN");
         }
-        return explorer.countryByCode(code.strip().toUpperCase(java.util.Locale.ROOT)).map(EntityView::of).orElse(null);
+        return explorer.countryByCode(code.strip().toUpperCase(java.util.Locale.ROOT), Selections.shape(context, "", 1))
+                .map(Entities::of).orElse(null);
     }
 
     @Query
     @Description("Entities whose name or one of whose aliases is exactly this (ignoring case).")
-    public @NonNull List<@NonNull EntityView> entitiesByName(@NonNull String name, List<EntityType> types) {
+    public @NonNull List<@NonNull Entity> entitiesByName(@NonNull String name, List<EntityType> types) {
         String query = SearchQuery.of(name);
         if (query.isEmpty() || name.length() > 200) {
             throw new BadUserInputException("name must have words and at most 200 characters");
         }
-        return explorer.byName(query, name.strip(), labels(types)).stream().map(EntityView::of).toList();
+        return explorer.byName(query, name.strip(), labels(types), Selections.shape(context, "", GraphExplorer.MAX_BY_NAME)).stream()
+                .map(Entities::of).toList();
     }
 
     @Query
@@ -166,8 +168,9 @@ public class ExploreApi {
     public @NonNull List<@NonNull EntityCountView> topEntities(List<EntityType> types, String from, String to,
             List<String> sources, @DefaultValue("10") Integer first) {
         return explorer.topEntities(labels(types), Dates.iso("from", from), Dates.iso("to", to),
-                sources == null || sources.isEmpty() ? null : sources, Paging.first(first)).stream()
-                .map(c -> new EntityCountView(EntityView.of(c.entity()), c.articles(), c.mentions())).toList();
+                sources == null || sources.isEmpty() ? null : sources, Paging.first(first),
+                Selections.shape(context, "entity", Paging.first(first)))
+                .stream().map(c -> new EntityCountView(Entities.of(c.entity()), c.articles(), c.mentions())).toList();
     }
 
     @Query
@@ -179,15 +182,6 @@ public class ExploreApi {
                 .map(p -> new TimelinePointView(p.bucket(), p.articles(), p.mentions())).toList();
     }
 
-    @Description("Entities mentioned in the same articles as this one, with how many articles they share.")
-    public List<@NonNull List<@NonNull EntityMentionView>> coMentioned(@Source List<EntityView> entities,
-            @DefaultValue("10") Integer first) {
-        Map<String, List<GraphRecords.EntityMention>> byId = explorer.coMentioned(
-                entities.stream().map(EntityView::id).toList(), Paging.first(first));
-        return entities.stream().map(e -> byId.getOrDefault(e.id(), List.of()).stream()
-                .map(m -> new EntityMentionView(EntityView.of(m.entity()), m.count())).toList()).toList();
-    }
-
     @Query
     @Description("Agreements with their parties and each party's status; filter by a status and/or a party's id.")
     public @NonNull List<@NonNull AgreementView> agreements(String status, @Id String party,
@@ -195,9 +189,10 @@ public class ExploreApi {
         if (status != null && !List.of("proposed", "negotiating", "agreed", "signed", "withdrawn").contains(status)) {
             throw new BadUserInputException("status must be one of proposed, negotiating, agreed, signed, withdrawn");
         }
-        return explorer.agreements(status, party, Paging.first(first)).stream()
-                .map(a -> new AgreementView(EntityView.of(a.agreement()), a.parties().stream()
-                        .map(p -> new PartyView(EntityView.of(p.entity()), p.status())).toList()))
+        return explorer.agreements(status, party, Paging.first(first), Selections.shape(context, "agreement", Paging.first(first)),
+                Selections.shape(context, "parties/entity",
+                (long) Paging.first(first) * EntityShape.Link.PARTIES.max())).stream()
+                .map(a -> new AgreementView(Entities.of(a.agreement()), a.parties().stream().map(Views.PartyView::of).toList()))
                 .toList();
     }
 
@@ -208,8 +203,9 @@ public class ExploreApi {
             @DefaultValue("3") Integer maxHops, @DefaultValue("5") Integer first) {
         int hops = Paging.bounded("maxHops", maxHops, 3, 1, GraphExplorer.MAX_HOPS);
         int size = Paging.bounded("first", first, 5, 1, 20);
-        return explorer.connections(from, to, hops, size, EVIDENCE_PER_EDGE).stream()
-                .map(p -> new PathView(p.nodes().stream().map(EntityView::of).toList(),
+        return explorer.connections(from, to, hops, size, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes",
+                (long) size * (hops + 1))).stream()
+                .map(p -> new PathView(p.nodes().stream().map(Entities::of).toList(),
                         p.edges().stream().map(EdgeView::of).toList()))
                 .toList();
     }
@@ -223,8 +219,8 @@ public class ExploreApi {
         int l = Paging.bounded("limit", limit, 50, 1, 200);
         List<String> typeNames = types == null || types.isEmpty() ? GraphReader.RELATION_TYPES
                 : types.stream().map(Enum::name).toList();
-        return explorer.neighbourhood(id, d, typeNames, l, EVIDENCE_PER_EDGE)
-                .map(s -> new SubgraphView(s.nodes().stream().map(EntityView::of).toList(),
+        return explorer.neighbourhood(id, d, typeNames, l, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes", l + 1))
+                .map(s -> new SubgraphView(s.nodes().stream().map(Entities::of).toList(),
                         s.edges().stream().map(EdgeView::of).toList()))
                 .orElse(null);
     }

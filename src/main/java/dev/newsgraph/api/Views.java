@@ -1,5 +1,6 @@
 package dev.newsgraph.api;
 
+import dev.newsgraph.api.Entities.Entity;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,20 +20,6 @@ public final class Views {
     private Views() {
     }
 
-    @Name("Entity")
-    @Description("A person, country, organization, agreement, place or event, as one node across all articles.")
-    public record EntityView(@NonNull @Id String id, @NonNull EntityType type, @NonNull String name,
-            @NonNull List<@NonNull String> aliases,
-            @Description("ISO 3166-1 alpha-2 code, for countries") String code,
-            @Description("Acronym, for organizations") String acronym,
-            @Description("Number of articles that mention it") long mentions) {
-
-        static EntityView of(GraphRecords.EntityRecord e) {
-            return new EntityView(e.id(), EntityType.valueOf(e.type()), e.name(), e.aliases(), e.code(), e.acronym(),
-                    e.mentions());
-        }
-    }
-
     @Name("Evidence")
     @Description("The sentence of an article that states a fact.")
     public record EvidenceView(@NonNull @Id String articleId, String articleTitle, @NonNull String sentence,
@@ -49,12 +36,13 @@ public final class Views {
     @Description("A fact linking this entity to another, with the sentences that state it.")
     public record RelationView(@NonNull RelationType type,
             @Description("True when this entity is the subject (source) of the fact") boolean outgoing,
-            @NonNull EntityView other, @Description("Role title, for HOLDS_ROLE") String title,
-            @Description("Agreement status, for PARTY_TO") String status, @NonNull List<@NonNull EvidenceView> evidence) {
+            @NonNull Entity other, @Description("Role title, for HOLDS_ROLE") String title,
+            @Description("Agreement status, for PARTY_TO") String status, @NonNull List<@NonNull EvidenceView> evidence,
+            @NonNull @Description("Pass as relations(after:) to get the facts after this one") String cursor) {
 
         static RelationView of(GraphRecords.RelationRecord r) {
-            return new RelationView(RelationType.valueOf(r.type()), r.outgoing(), EntityView.of(r.other()), r.title(),
-                    r.status(), r.evidence().stream().map(EvidenceView::of).toList());
+            return new RelationView(RelationType.valueOf(r.type()), r.outgoing(), Entities.of(r.other()), r.title(),
+                    r.status(), r.evidence().stream().map(EvidenceView::of).toList(), RelationCursors.encode(r.cursor()));
         }
     }
 
@@ -80,11 +68,32 @@ public final class Views {
     }
 
     @Name("EntityMention")
-    public record EntityMentionView(@NonNull EntityView entity, long count) {
+    public record EntityMentionView(@NonNull Entity entity, long count) {
+
+        static EntityMentionView of(GraphRecords.EntityMention m) {
+            return new EntityMentionView(Entities.of(m.entity()), m.count());
+        }
     }
 
     @Name("SearchHit")
-    public record SearchHitView(@NonNull EntityView entity, double score) {
+    public record SearchHitView(@NonNull Entity entity, double score) {
+    }
+
+    @Name("Role")
+    @Description("A title a person holds, and the country or organization it is held in.")
+    public record RoleView(String title, @NonNull Entity of) {
+
+        static RoleView of(GraphRecords.Role r) {
+            return new RoleView(r.title(), Entities.of(r.of()));
+        }
+    }
+
+    @Name("Party")
+    public record PartyView(@NonNull Entity entity, String status) {
+
+        static PartyView of(GraphRecords.Party p) {
+            return new PartyView(Entities.of(p.entity()), p.status());
+        }
     }
 
     @Name("IngestResult")

@@ -29,8 +29,9 @@ public class GraphExplorer {
 
     public static final int MAX_HOPS = 4;
     public static final int MAX_DEPTH = 3;
+    /** The most entities a look-up by exact name returns. */
+    public static final int MAX_BY_NAME = 50;
 
-    private static final String ENTITY = GraphReader.ENTITY_PROJECTION;
     private static final String FACT_TYPES = GraphReader.FACT_TYPES;
     private static final String EDGE = """
             {type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id, title: r.title, status: r.status,
@@ -50,9 +51,9 @@ public class GraphExplorer {
                     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
                     MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
                     WITH p LIMIT $first
-                    RETURN [n IN nodes(p) | %s] AS nodes,
+                    RETURN [n IN nodes(p) | %%s] AS nodes,
                            [r IN relationships(p) | %s] AS edges
-                    """.formatted(FACT_TYPES, hops, ENTITY.replace("(n)", "(n)"), EDGE);
+                    """.formatted(FACT_TYPES, hops, EDGE);
         }
         for (int depth = 1; depth <= MAX_DEPTH; depth++) {
             NEIGHBOURHOODS[depth] = """
@@ -70,8 +71,8 @@ public class GraphExplorer {
                         WHERE type(r) IN $types AND y IN members
                         RETURN collect(DISTINCT %s) AS edges
                     }
-                    RETURN [n IN members | %s] AS nodes, edges
-                    """.formatted(FACT_TYPES, depth, FACT_TYPES, EDGE, ENTITY);
+                    RETURN [n IN members | %%s] AS nodes, edges
+                    """.formatted(FACT_TYPES, depth, FACT_TYPES, EDGE);
         }
     }
 
@@ -126,10 +127,10 @@ public class GraphExplorer {
                         WITH i, page[i] AS r
                         WITH i, r, r.n AS n
                         ORDER BY i
-                        RETURN collect({entity: %s, mentions: r.mentions, lastSeen: toString(r.lastSeen), key: r.key}) AS out
+                        RETURN collect({entity: %%s, mentions: r.mentions, lastSeen: toString(r.lastSeen), key: r.key}) AS out
                     }
                     RETURN total, out AS page
-                    """.formatted(order.key, order.direction, order.after.replace("key", "r.key"), ENTITY));
+                    """.formatted(order.key, order.direction, order.after.replace("key", "r.key")));
         }
     }
 
@@ -141,35 +142,43 @@ public class GraphExplorer {
      * published in [from, to) or from one source; sorted; a page of {@code first} after a keyset position.
      */
     public EntityPage entities(List<String> labels, String contains, String from, String to, String source,
-            EntityOrder order, String afterId, Object afterKey, int first) {
+            EntityOrder order, String afterId, Object afterKey, int first, EntityShape shape) {
         boolean windowed = from != null || to != null || source != null;
-        Record r = reader.read(ENTITY_PAGES.get(order), GraphReader.params("labels", labels,
+        EntityProjection projection = new EntityProjection();
+        String cypher = ENTITY_PAGES.get(order).formatted(projection.of("n", shape));
+        Record r = reader.read(cypher, GraphReader.with(projection, "labels", labels,
                 "contains", contains == null ? null : contains.toLowerCase(java.util.Locale.ROOT), "from", from, "to", to,
                 "source", source, "windowed", windowed, "afterId", afterId, "afterKey", afterKey, "limit", first + 1))
                 .get(0);
-        List<EntityPageRow> rows = r.get("page").asList(v -> new EntityPageRow(GraphReader.entity(v.get("entity")),
+        List<EntityPageRow> rows = r.get("page").asList(v -> new EntityPageRow(EntityProjection.read(v.get("entity"), shape),
                 v.get("mentions").asLong(), GraphReader.nullableString(v.get("lastSeen")), v.get("key").asObject()));
         return new EntityPage(rows, r.get("total").asLong());
     }
 
-    public Optional<EntityRecord> countryByCode(String code) {
-        return reader.read("MATCH (n:Country {code: $code}) RETURN " + ENTITY + " AS e LIMIT 1", Map.of("code", code))
-                .stream().findFirst().map(r -> GraphReader.entity(r.get("e")));
+    public Optional<EntityRecord> countryByCode(String code, EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
+        return reader.read("MATCH (n:Country {code: $code}) WITH n LIMIT 1 RETURN " + projection.of("n", shape) + " AS e",
+                GraphReader.with(projection, "code", code))
+                .stream().findFirst().map(r -> EntityProjection.read(r.get("e"), shape));
     }
 
     /** Entities whose name or an alias is {@code name} (ignoring case); the full-text index narrows first. */
-    public List<EntityRecord> byName(String luceneQuery, String name, List<String> labels) {
+    public List<EntityRecord> byName(String luceneQuery, String name, List<String> labels, EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
         return reader.read("""
                 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node AS n
                 WHERE ($labels IS NULL OR n.type IN $labels)
                   AND (toLower(n.name) = $name OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $name))
-                RETURN %s AS e ORDER BY n.name
-                """.formatted(ENTITY), GraphReader.params("query", luceneQuery, "name", name.toLowerCase(java.util.Locale.ROOT),
-                "labels", labels))
-                .stream().map(r -> GraphReader.entity(r.get("e"))).toList();
+                WITH n ORDER BY n.name LIMIT $limit
+                RETURN %s AS e
+                """.formatted(projection.of("n", shape)), GraphReader.with(projection, "query", luceneQuery,
+                "name", name.toLowerCase(java.util.Locale.ROOT), "labels", labels, "limit", MAX_BY_NAME))
+                .stream().map(r -> EntityProjection.read(r.get("e"), shape)).toList();
     }
 
-    public List<EntityCount> topEntities(List<String> labels, String from, String to, List<String> sources, int first) {
+    public List<EntityCount> topEntities(List<String> labels, String from, String to, List<String> sources, int first,
+            EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
         return reader.read("""
                 MATCH (a:Article)-[m:MENTIONS]->(n:Entity)
                 WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
@@ -180,8 +189,9 @@ public class GraphExplorer {
                 ORDER BY articles DESC, mentions DESC, n.name
                 LIMIT $first
                 RETURN %s AS e, articles, mentions
-                """.formatted(ENTITY), GraphReader.params("from", from, "to", to, "labels", labels, "sources", sources, "first", first))
-                .stream().map(r -> new EntityCount(GraphReader.entity(r.get("e")), r.get("articles").asLong(),
+                """.formatted(projection.of("n", shape)), GraphReader.with(projection, "from", from, "to", to,
+                "labels", labels, "sources", sources, "first", first))
+                .stream().map(r -> new EntityCount(EntityProjection.read(r.get("e"), shape), r.get("articles").asLong(),
                         r.get("mentions").asLong()))
                 .toList();
     }
@@ -201,25 +211,9 @@ public class GraphExplorer {
                 .toList();
     }
 
-    public Map<String, List<EntityMention>> coMentioned(List<String> ids, int first) {
-        List<Record> rows = reader.read("""
-                UNWIND $ids AS id
-                MATCH (e:Entity {id: id})
-                CALL (e) {
-                    MATCH (e)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(n:Entity)
-                    WHERE n <> e
-                    WITH n, count(DISTINCT a) AS together
-                    ORDER BY together DESC, n.name
-                    LIMIT $first
-                    RETURN collect({entity: %s, count: together}) AS entities
-                }
-                RETURN id, entities
-                """.formatted(ENTITY), Map.of("ids", ids, "first", first));
-        return GraphReader.groupById(ids, rows, "entities",
-                v -> new EntityMention(GraphReader.entity(v.get("entity")), v.get("count").asLong()));
-    }
-
-    public List<AgreementRecord> agreements(String status, String partyId, int first) {
+    public List<AgreementRecord> agreements(String status, String partyId, int first, EntityShape agreementShape,
+            EntityShape partyShape) {
+        EntityProjection projection = new EntityProjection();
         // With a party, start from it (an index look-up and its few PARTY_TO); without, from all agreements.
         String match = partyId == null ? "MATCH (n:Agreement)" : "MATCH (:Entity {id: $party})-[:PARTY_TO]->(n:Agreement)";
         return reader.read(match + """
@@ -235,23 +229,29 @@ public class GraphExplorer {
                 RETURN %s AS e, parties
                 ORDER BY size(parties) DESC, n.name
                 LIMIT $first
-                """.formatted(ENTITY.replace("n.", "p.").replace("(n)", "(p)"), ENTITY),
-                GraphReader.params("status", status, "party", partyId, "first", first))
-                .stream().map(r -> new AgreementRecord(GraphReader.entity(r.get("e")), r.get("parties").asList(
-                        v -> new Party(GraphReader.entity(v.get("entity")), GraphReader.nullableString(v.get("status"))))))
+                """.formatted(projection.of("p", partyShape), projection.of("n", agreementShape)),
+                GraphReader.with(projection, "status", status, "party", partyId, "first", first))
+                .stream().map(r -> new AgreementRecord(EntityProjection.read(r.get("e"), agreementShape), r.get("parties").asList(
+                        v -> new Party(EntityProjection.read(v.get("entity"), partyShape),
+                                GraphReader.nullableString(v.get("status"))))))
                 .toList();
     }
 
-    public List<PathRecord> connections(String from, String to, int maxHops, int first, int evidence) {
-        return reader.read(PATHS[maxHops], Map.of("from", from, "to", to, "first", first, "evidence", evidence))
-                .stream().map(r -> new PathRecord(r.get("nodes").asList(GraphReader::entity),
+    public List<PathRecord> connections(String from, String to, int maxHops, int first, int evidence, EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
+        String cypher = PATHS[maxHops].formatted(projection.of("n", shape));
+        return reader.read(cypher, GraphReader.with(projection, "from", from, "to", to, "first", first, "evidence", evidence))
+                .stream().map(r -> new PathRecord(r.get("nodes").asList(v -> EntityProjection.read(v, shape)),
                         r.get("edges").asList(GraphExplorer::edge)))
                 .toList();
     }
 
-    public Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, int limit, int evidence) {
-        return reader.read(NEIGHBOURHOODS[depth], Map.of("id", id, "types", types, "limit", limit, "evidence", evidence))
-                .stream().findFirst().map(r -> new Subgraph(r.get("nodes").asList(GraphReader::entity),
+    public Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, int limit, int evidence,
+            EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
+        String cypher = NEIGHBOURHOODS[depth].formatted(projection.of("n", shape));
+        return reader.read(cypher, GraphReader.with(projection, "id", id, "types", types, "limit", limit, "evidence", evidence))
+                .stream().findFirst().map(r -> new Subgraph(r.get("nodes").asList(v -> EntityProjection.read(v, shape)),
                         r.get("edges").asList(GraphExplorer::edge)));
     }
 

@@ -24,8 +24,8 @@ import dev.newsgraph.graph.GraphRecords.RelationRecord;
 import dev.newsgraph.graph.GraphRecords.SearchHit;
 
 /**
- * Reads the graph for the API. Every method takes a batch of ids and answers with one Cypher query,
- * so a nested GraphQL request costs one round trip per nesting level, whatever the number of items.
+ * Reads the graph for the API. Each method answers with one Cypher query, the nested lists a client
+ * selected included (see {@link EntityShape}), so a GraphQL request costs one round trip whatever it nests.
  */
 @ApplicationScoped
 public class GraphReader {
@@ -40,15 +40,6 @@ public class GraphReader {
      */
     static final String FACT_TYPES = String.join("|", RELATION_TYPES);
 
-    /**
-     * An entity as the API returns it. Its mention count is the degree of incoming MENTIONS, which
-     * Neo4j reads from the node's degree store; only articles have MENTIONS, and naming the :Article
-     * label would make it walk every mention of a popular entity instead.
-     */
-    static final String ENTITY_PROJECTION = """
-            {id: n.id, type: n.type, name: n.name, aliases: coalesce(n.aliases, []), code: n.code,
-             acronym: n.acronym, mentions: COUNT { ()-[:MENTIONS]->(n) }}""";
-
     @Inject
     Driver driver;
 
@@ -58,65 +49,30 @@ public class GraphReader {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsgraph.neo4j.transaction-timeout", defaultValue = "30s")
     java.time.Duration transactionTimeout;
 
-    public Optional<EntityRecord> entity(String id) {
-        List<Record> rows = read("MATCH (n:Entity {id: $id}) RETURN " + ENTITY_PROJECTION + " AS e",
-                Map.of("id", id));
-        return rows.stream().findFirst().map(r -> entity(r.get("e")));
+    public Optional<EntityRecord> entity(String id, EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
+        String cypher = "MATCH (n:Entity {id: $id}) RETURN " + projection.of("n", shape) + " AS e";
+        return read(cypher, with(projection, "id", id)).stream().findFirst()
+                .map(r -> EntityProjection.read(r.get("e"), shape));
     }
 
-    public Map<String, List<RelationRecord>> relations(List<String> entityIds, List<String> types, Direction direction,
-            int first, int evidencePerRelation) {
-        List<Record> rows = read("""
-                UNWIND $ids AS id
-                MATCH (e:Entity {id: id})
-                CALL (e) {
-                    MATCH (e)-[r:%s]-(o:Entity)
-                    WHERE type(r) IN $types
-                      AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = e))
-                    WITH r, o, startNode(r) = e AS outgoing
-                    ORDER BY type(r), o.name, r.key
-                    LIMIT $first
-                    CALL (r) {
-                        WITH r WHERE $evidence > 0
-                        MATCH (ev:Evidence {factKey: r.key})-[:IN]->(a:Article)
-                        WITH ev, a ORDER BY ev.confidence DESC, a.publishedAt DESC, ev.id
-                        LIMIT $evidence
-                        RETURN collect({articleId: a.id, articleTitle: a.title, sentence: ev.sentence,
-                            sentenceIndex: ev.sentenceIndex, start: ev.start, end: ev.end,
-                            confidence: ev.confidence, extractorVersion: ev.extractorVersion}) AS evidence
-                    }
-                    RETURN collect({type: type(r), outgoing: outgoing, title: r.title, status: r.status,
-                        evidence: evidence, other: %s}) AS relations
-                }
-                RETURN id, relations
-                """.formatted(FACT_TYPES, ENTITY_PROJECTION.replace("n.", "o.").replace("(n)", "(o)")),
-                Map.of("ids", entityIds, "types", types, "direction", direction.name(), "first", first,
-                        "evidence", evidencePerRelation));
-        return groupById(entityIds, rows, "relations", r -> new RelationRecord(r.get("type").asString(),
-                r.get("outgoing").asBoolean(), entity(r.get("other")), nullableString(r.get("title")),
-                nullableString(r.get("status")), r.get("evidence").asList(GraphReader::evidence)));
+    /**
+     * Entities by id, each with the nested lists of {@code shape}, in one query; the ids that name no
+     * entity are absent from the answer.
+     */
+    public Map<String, EntityRecord> entities(List<String> ids, EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
+        String cypher = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN " + projection.of("n", shape) + " AS e";
+        Map<String, EntityRecord> byId = new HashMap<>();
+        for (Record r : read(cypher, with(projection, "ids", ids))) {
+            EntityRecord e = EntityProjection.read(r.get("e"), shape);
+            byId.put(e.id(), e);
+        }
+        return byId;
     }
 
-    public Map<String, List<ArticleMention>> articlesMentioning(List<String> entityIds, int first) {
-        List<Record> rows = read("""
-                UNWIND $ids AS id
-                MATCH (e:Entity {id: id})
-                CALL (e) {
-                    MATCH (a:Article)-[m:MENTIONS]->(e)
-                    WITH a, m ORDER BY a.publishedAt DESC, a.id
-                    LIMIT $first
-                    RETURN collect({id: a.id, title: a.title, url: a.url, source: a.source,
-                        publishedAt: a.publishedAt, count: m.count}) AS articles
-                }
-                RETURN id, articles
-                """, Map.of("ids", entityIds, "first", first));
-        return groupById(entityIds, rows, "articles", a -> new ArticleMention(a.get("id").asString(),
-                nullableString(a.get("title")), nullableString(a.get("url")), nullableString(a.get("source")),
-                a.get("publishedAt").isNull() ? null : a.get("publishedAt").asZonedDateTime().toInstant(),
-                a.get("count").asLong(0)));
-    }
-
-    public Map<String, List<EntityMention>> entitiesMentionedIn(List<String> articleIds, int first) {
+    public Map<String, List<EntityMention>> entitiesMentionedIn(List<String> articleIds, int first, EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
         List<Record> rows = read("""
                 UNWIND $ids AS id
                 MATCH (a:Article {id: id})
@@ -127,9 +83,9 @@ public class GraphReader {
                     RETURN collect({entity: %s, count: m.count}) AS entities
                 }
                 RETURN id, entities
-                """.formatted(ENTITY_PROJECTION), Map.of("ids", articleIds, "first", first));
+                """.formatted(projection.of("n", shape)), with(projection, "ids", articleIds, "first", first));
         return groupById(articleIds, rows, "entities",
-                m -> new EntityMention(entity(m.get("entity")), m.get("count").asLong(0)));
+                m -> new EntityMention(EntityProjection.read(m.get("entity"), shape), m.get("count").asLong(0)));
     }
 
     /**
@@ -137,7 +93,9 @@ public class GraphReader {
      * or alias is exactly {@code exactName} (ignoring case) ranks first: "NATO" finds the alliance before
      * the people whose titles mention it.
      */
-    public List<SearchHit> search(String luceneQuery, String exactName, List<String> labels, int first) {
+    public List<SearchHit> search(String luceneQuery, String exactName, List<String> labels, int first,
+            EntityShape shape) {
+        EntityProjection projection = new EntityProjection();
         List<Record> rows = read("""
                 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit})
                 YIELD node AS n, score
@@ -146,9 +104,11 @@ public class GraphReader {
                 RETURN %s AS e, score
                 ORDER BY exact DESC, score DESC, n.name
                 LIMIT $first
-                """.formatted(ENTITY_PROJECTION), params("query", luceneQuery, "exact", exactName.toLowerCase(java.util.Locale.ROOT),
-                "labels", labels, "limit", Math.max(50, first * 5), "first", first));
-        return rows.stream().map(r -> new SearchHit(entity(r.get("e")), r.get("score").asDouble())).toList();
+                """.formatted(projection.of("n", shape)), with(projection, "query", luceneQuery,
+                "exact", exactName.toLowerCase(java.util.Locale.ROOT), "labels", labels, "limit", Math.max(50, first * 5),
+                "first", first));
+        return rows.stream().map(r -> new SearchHit(EntityProjection.read(r.get("e"), shape), r.get("score").asDouble()))
+                .toList();
     }
 
     /** Counts per entity type and relation type, evidence, and a checksum over every fact's key. */
@@ -188,6 +148,13 @@ public class GraphReader {
         }
     }
 
+    /** The parameters of a query built with {@code projection}: its own and the projection's. */
+    static Map<String, Object> with(EntityProjection projection, Object... keyValues) {
+        Map<String, Object> p = params(keyValues);
+        p.putAll(projection.params());
+        return p;
+    }
+
     static Map<String, Object> params(Object... keyValues) {
         Map<String, Object> p = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
@@ -208,12 +175,6 @@ public class GraphReader {
             byId.put(row.get("id").asString(), row.get(field).asList(mapper::apply));
         }
         return byId;
-    }
-
-    static EntityRecord entity(Value v) {
-        return new EntityRecord(v.get("id").asString(), v.get("type").asString(), v.get("name").asString(),
-                v.get("aliases").asList(Value::asString), nullableString(v.get("code")), nullableString(v.get("acronym")),
-                v.get("mentions").asLong(0));
     }
 
     static EvidenceRecord evidence(Value ev) {

@@ -9,8 +9,18 @@ public final class GraphRecords {
     private GraphRecords() {
     }
 
+    /**
+     * An entity with the nested lists its shape asked for, keyed by {@link EntityShape.Nested#key()}:
+     * relations, articles, co-mentions, roles or parties, read in the same query.
+     */
     public record EntityRecord(String id, String type, String name, List<String> aliases, String code, String acronym,
-            long mentions) {
+            long mentions, java.util.Map<String, List<?>> nested) {
+
+        /** The nested list read under {@code key}, or null when the query did not read it. */
+        @SuppressWarnings("unchecked")
+        public <T> List<T> nested(String key) {
+            return (List<T>) nested.get(key);
+        }
     }
 
     public record EvidenceRecord(String articleId, String articleTitle, String sentence, int sentenceIndex, int start,
@@ -19,7 +29,11 @@ public final class GraphRecords {
 
     /** A relationship seen from one entity: which way it points, the entity at the other end, its evidence. */
     public record RelationRecord(String type, boolean outgoing, EntityRecord other, String title, String status,
-            List<EvidenceRecord> evidence) {
+            List<EvidenceRecord> evidence, EntityShape.RelationCursor cursor) {
+    }
+
+    /** A title a person holds, in a country or organization. */
+    public record Role(String title, EntityRecord of) {
     }
 
     public record ArticleMention(String articleId, String title, String url, String source, Instant publishedAt,

@@ -4,6 +4,7 @@ import static dev.newsgraph.testsupport.GraphQL.INGEST;
 import static dev.newsgraph.testsupport.GraphQL.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -65,7 +66,7 @@ class ExploreTest {
 
     @Test
     void lookUpsByCodeAndByName() {
-        post("{ country(code: \"pe\") { id name code type } }")
+        post("{ country(code: \"pe\") { id name type ... on Country { code } } }")
                 .body("data.country.id", equalTo("country:PE"))
                 .body("data.country.name", equalTo("Peru"));
         post("{ country(code: \"ZZ\") { id } }").body("errors", nullValue()).body("data.country", nullValue());
@@ -193,11 +194,103 @@ class ExploreTest {
         long forOne = cypherStatementsFor(nested, 1, 1);
         long forFifty = cypherStatementsFor(nested, 50, 50);
         assertEquals(forOne, forFifty, "round trips must not grow with the number of items");
-        assertEquals(4, forOne, "topEntities, then one batch per nested list: relations, articles, coMentioned");
+        assertEquals(1, forOne, "topEntities and every nested list in one query");
 
         String articles = "query($n: Int) { articles(first: $n) { edges { node { id "
                 + "entities(first: 5) { entity { id relations(first: 3) { other { id } } } } } } } }";
-        assertEquals(cypherStatementsFor(articles, 1, 1), cypherStatementsFor(articles, 50, 10));
+        long articlesForOne = cypherStatementsFor(articles, 1, 1);
+        assertEquals(articlesForOne, cypherStatementsFor(articles, 50, 10));
+        assertEquals(1, articlesForOne, "the article page comes from the article store, all the rest in one query");
+    }
+
+    @Test
+    void typedEntitiesCarryTheirOwnFields() {
+        post("""
+                { entity(id: "person:dina-boluarte") { __typename name
+                    ... on Person { roles { title of { id __typename ... on Country { code } } } } } }""")
+                .body("errors", nullValue())
+                .body("data.entity.__typename", equalTo("Person"))
+                .body("data.entity.roles.title", hasItem("President"))
+                .body("data.entity.roles.of.id", hasItem("country:PE"))
+                .body("data.entity.roles.of.code", hasItem("PE"));
+        post("""
+                { agreements(party: "country:CL") { agreement { id __typename
+                    ... on Agreement { parties { status entity { id __typename } } } } } }""")
+                .body("errors", nullValue())
+                .body("data.agreements[0].agreement.__typename", equalTo("Agreement"))
+                .body("data.agreements[0].agreement.parties.entity.id", hasItem("country:CL"))
+                .body("data.agreements[0].agreement.parties.entity.id", hasItem("country:PE"))
+                .body("data.agreements[0].agreement.parties.status", everyItem(equalTo("signed")))
+                .body("data.agreements[0].agreement.parties.entity.__typename", everyItem(equalTo("Country")));
+        // Fields of one kind are not on another: asking a country for roles is a validation error.
+        post("{ country(code: \"PE\") { ... on Country { roles { title } } } }")
+                .body("errors[0].extensions.classification", equalTo("ValidationError"));
+    }
+
+    @Test
+    void relationsPageByCursorWithoutLosingOrRepeatingAFact() {
+        String all = """
+                query($id: ID!) { entity(id: $id) { relations(first: 100) { type outgoing other { id } } } }""";
+        String page = """
+                query($id: ID!, $after: String) { entity(id: $id) {
+                    relations(first: 2, after: $after) { type outgoing other { id } cursor } } }""";
+        // The most connected entity of the test data.
+        String id = post("{ topEntities(first: 1) { entity { id } } }").extract().path("data.topEntities[0].entity.id");
+        List<Map<String, Object>> expected = post(all, "id", id).body("errors", nullValue())
+                .extract().path("data.entity.relations");
+        assertTrue(expected.size() > 4, "enough facts to need three pages: " + expected.size());
+
+        List<String> seen = new java.util.ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages < 100; pages++) {
+            List<Map<String, Object>> items = post(page, "id", id, "after", after).body("errors", nullValue())
+                    .extract().path("data.entity.relations");
+            if (items.isEmpty()) {
+                break;
+            }
+            for (Map<String, Object> item : items) {
+                seen.add(item.get("type") + " " + item.get("outgoing") + " " + ((Map<?, ?>) item.get("other")).get("id"));
+            }
+            after = (String) items.get(items.size() - 1).get("cursor");
+        }
+        assertEquals(expected.stream().map(item -> item.get("type") + " " + item.get("outgoing") + " "
+                + ((Map<?, ?>) item.get("other")).get("id")).toList(), seen);
+
+        post("{ entity(id: \"country:PE\") { relations(after: \"bm90LWEtY3Vyc29y\") { type } } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("cursor"));
+    }
+
+    @Test
+    void aWholeNestedRequestIsOneCypherQuery() {
+        String deep = """
+                { entity(id: "person:dina-boluarte") { id
+                    ... on Person { roles { of { id relations(first: 3) { other { id } } } } }
+                    relations(first: 3) { cursor evidence { sentence } other { id
+                      relations(first: 3, direction: OUTGOING) { other { id articles(first: 2) { id }
+                        coMentioned(first: 2) { entity { id } } } } } } } }""";
+        double before = metric();
+        post(deep).body("errors", nullValue()).body("data.entity.relations", hasSize(greaterThanOrEqualTo(2)));
+        assertEquals(1, Math.round(metric() - before), "one Cypher query for the whole request");
+
+        // Two aliases of one list with the same arguments are read once, their selections merged.
+        String aliases = """
+                { entity(id: "country:PE") { a: relations(first: 5) { other { id } }
+                    b: relations(first: 5) { other { name mentions } } } }""";
+        before = metric();
+        post(aliases).body("errors", nullValue())
+                .body("data.entity.a.other.id", hasSize(greaterThanOrEqualTo(2)))
+                .body("data.entity.b.other.name", hasSize(greaterThanOrEqualTo(2)));
+        assertEquals(1, Math.round(metric() - before));
+    }
+
+    @Test
+    void aRequestThatWouldFanOutTooFarIsRefused() {
+        post("""
+                { topEntities(first: 100) { entity { relations(first: 100) {
+                    other { relations(first: 100) { other { id } } } } } } }""")
+                .body("errors[0].message", containsString("smaller first values"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
     /** Cypher statements counted by the service's metric for one request; checks the list really had n items. */

@@ -77,7 +77,7 @@ class IngestAndQueryTest {
                         hasItem(containsString("met with Japanese Prime Minister Shigeru Ishiba")))
                 .body("data.search[0].entity.articles.id", hasItem(id));
 
-        post("query { entity(id: \"country:JP\") { id type name code } }")
+        post("query { entity(id: \"country:JP\") { id type name ... on Country { code } } }")
                 .body("data.entity.type", equalTo("Country"))
                 .body("data.entity.code", equalTo("JP"));
         post("query { entity(id: \"no-such-entity\") { id } }")

@@ -28,7 +28,7 @@ class PackagedServiceIT {
                 .body("errors", nullValue())
                 .body("data.articles.totalCount", greaterThanOrEqualTo(5))
                 .body("data.articles.edges.node.status", hasItem("PROJECTED"));
-        post("query { search(text: \"NATO\") { entity { type acronym relations { type } } } }")
+        post("query { search(text: \"NATO\") { entity { type ... on Organization { acronym } relations { type } } } }")
                 .body("errors", nullValue())
                 .body("data.search[0].entity.type", equalTo("Organization"))
                 .body("data.search[0].entity.acronym", equalTo("NATO"))

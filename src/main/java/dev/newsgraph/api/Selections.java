@@ -1,0 +1,141 @@
+package dev.newsgraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.newsgraph.graph.Direction;
+import dev.newsgraph.graph.EntityShape;
+import dev.newsgraph.graph.GraphReader;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import io.smallrye.graphql.api.Context;
+
+/**
+ * Reads what a client selected of the entities a field returns, with the arguments of their nested
+ * lists, into an {@link EntityShape}: the field's one Cypher query then reads all of it. This is the only
+ * place that knows graphql-java's selection types.
+ */
+final class Selections {
+
+    static final int EVIDENCE_PER_RELATION = 5;
+    /** The most rows one request may ask the graph for, nested lists multiplied out. */
+    static final long MAX_ROWS = 100_000;
+
+    private Selections() {
+    }
+
+    /**
+     * The shape of the entities reached from the current field along {@code path} ("" for the field
+     * itself), of which there are at most {@code entities}.
+     */
+    static EntityShape shape(Context context, String path, long entities) {
+        DataFetchingFieldSelectionSet selection;
+        try {
+            selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+        } catch (RuntimeException e) {
+            return EntityShape.FLAT; // nested fields then read what they need themselves
+        }
+        EntityShape shape = path.isEmpty() ? of(selection) : at(selection, path);
+        long rows = entities * shape.maxRows();
+        if (rows > MAX_ROWS) {
+            throw new BadUserInputException("this request could read up to " + rows
+                    + " rows from the graph (the limit is " + MAX_ROWS + "): ask for smaller first values or less nesting");
+        }
+        return shape;
+    }
+
+    /**
+     * The nested list the current field resolves, as the entity's query would have read it (same key, and
+     * the selection below it); {@code fromArguments} when graphql-java's environment is not at hand.
+     */
+    static EntityShape.Nested current(Context context, java.util.function.Supplier<EntityShape.Nested> fromArguments) {
+        DataFetchingEnvironment env;
+        try {
+            env = context.unwrap(DataFetchingEnvironment.class);
+        } catch (RuntimeException e) {
+            env = null;
+        }
+        if (env == null) {
+            return fromArguments.get();
+        }
+        EntityShape.Nested list = nested(env.getField().getName(), env.getArguments(), env.getSelectionSet());
+        return list == null ? fromArguments.get() : list;
+    }
+
+    /** The merged shape of every entity field matching {@code path} (such as "edges/node") below a selection. */
+    static EntityShape at(DataFetchingFieldSelectionSet selection, String path) {
+        EntityShape shape = EntityShape.FLAT;
+        for (SelectedField field : selection.getFields(path)) {
+            shape = shape.mergedWith(of(field.getSelectionSet()));
+        }
+        return shape;
+    }
+
+    /** The shape of an entity whose sub-fields are {@code selection}. */
+    static EntityShape of(DataFetchingFieldSelectionSet selection) {
+        EntityShape shape = EntityShape.FLAT;
+        for (SelectedField field : selection.getImmediateFields()) {
+            EntityShape.Nested list = nested(field.getName(), field.getArguments(), field.getSelectionSet());
+            if (list != null) {
+                shape = shape.with(list);
+            }
+        }
+        return shape;
+    }
+
+    /** One nested list of an entity from its field name, arguments and sub-selection; null for plain fields. */
+    static EntityShape.Nested nested(String name, Map<String, Object> args, DataFetchingFieldSelectionSet sub) {
+        return switch (name) {
+            case "relations" -> relations(relationTypes(args.get("types")), direction(args.get("direction")),
+                    Paging.first(integer(args.get("first"))),
+                    RelationCursors.decode(args.get("after") == null ? null : String.valueOf(args.get("after"))),
+                    sub.contains("evidence") ? EVIDENCE_PER_RELATION : 0, at(sub, "other"));
+            case "articles" -> new EntityShape.Articles(Paging.first(integer(args.get("first"))));
+            case "coMentioned" -> new EntityShape.CoMentioned(Paging.first(orDefault(integer(args.get("first")), 10)),
+                    at(sub, "entity"));
+            case "roles" -> new EntityShape.Linked(EntityShape.Link.ROLES, at(sub, "of"));
+            case "parties" -> new EntityShape.Linked(EntityShape.Link.PARTIES, at(sub, "entity"));
+            default -> null;
+        };
+    }
+
+    static EntityShape.Relations relations(List<String> types, Direction direction, int first,
+            EntityShape.RelationCursor after, int evidence, EntityShape other) {
+        return new EntityShape.Relations(types, direction, first, after, evidence, other);
+    }
+
+    /** Relation type names asked for; all of them when none is named. */
+    static List<String> relationTypes(Object types) {
+        if (!(types instanceof List<?> list) || list.isEmpty()) {
+            return GraphReader.RELATION_TYPES;
+        }
+        List<String> names = new ArrayList<>();
+        list.forEach(t -> names.add(String.valueOf(t)));
+        return names;
+    }
+
+    private static Direction direction(Object value) {
+        return value == null ? Direction.BOTH : Direction.valueOf(String.valueOf(value));
+    }
+
+    private static Integer orDefault(Integer value, int defaultValue) {
+        return value == null ? defaultValue : value;
+    }
+
+    /** An Int argument as graphql-java hands it over: a number, or the text of a declared default. */
+    private static Integer integer(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return Integer.valueOf(String.valueOf(value).strip());
+        } catch (NumberFormatException e) {
+            throw new BadUserInputException("first must be an integer");
+        }
+    }
+}

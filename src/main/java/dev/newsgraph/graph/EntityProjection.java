@@ -1,0 +1,178 @@
+package dev.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+
+import dev.newsgraph.graph.EntityShape.Articles;
+import dev.newsgraph.graph.EntityShape.CoMentioned;
+import dev.newsgraph.graph.EntityShape.Nested;
+import dev.newsgraph.graph.EntityShape.Linked;
+import dev.newsgraph.graph.EntityShape.Relations;
+import dev.newsgraph.graph.GraphRecords.ArticleMention;
+import dev.newsgraph.graph.GraphRecords.EntityMention;
+import dev.newsgraph.graph.GraphRecords.EntityRecord;
+import dev.newsgraph.graph.GraphRecords.Party;
+import dev.newsgraph.graph.GraphRecords.RelationRecord;
+import dev.newsgraph.graph.GraphRecords.Role;
+
+/**
+ * Turns an {@link EntityShape} into one Cypher map projection of a node: its properties, and each
+ * nested list as a COLLECT subquery, nested as deep as the shape goes. The request's arguments become
+ * parameters; what is written into the text comes from the shape's closed sets only (relation types,
+ * directions) and from generated variable names.
+ */
+final class EntityProjection {
+
+    private final Map<String, Object> params = new HashMap<>();
+    private int variables;
+
+    /** The parameters the projections built so far refer to; add them to the query's own. */
+    Map<String, Object> params() {
+        return params;
+    }
+
+    /** A map expression for the entity bound to {@code node}, with the nested lists of {@code shape}. */
+    String of(String node, EntityShape shape) {
+        StringBuilder map = new StringBuilder("{id: ").append(node).append(".id, type: ").append(node)
+                .append(".type, name: ").append(node).append(".name, aliases: coalesce(").append(node)
+                .append(".aliases, []), code: ").append(node).append(".code, acronym: ").append(node)
+                // Only articles have MENTIONS: counting them without the label reads the node's degree store.
+                .append(".acronym, mentions: COUNT { ()-[:MENTIONS]->(").append(node).append(") }");
+        List<Nested> lists = shape.lists();
+        for (int i = 0; i < lists.size(); i++) {
+            map.append(", l").append(i).append(": ").append(list(node, lists.get(i)));
+        }
+        return map.append('}').toString();
+    }
+
+    private String list(String node, Nested list) {
+        return switch (list) {
+            case Relations r -> relations(node, r);
+            case Articles a -> articles(node, a);
+            case CoMentioned c -> coMentioned(node, c);
+            case Linked l -> linked(node, l);
+        };
+    }
+
+    private String relations(String node, Relations list) {
+        int v = variables++;
+        String r = "r" + v;
+        String o = "o" + v;
+        String pattern = switch (list.direction()) {
+            case OUTGOING -> "(%s)-[%s:%s]->(%s:Entity)";
+            case INCOMING -> "(%s)<-[%s:%s]-(%s:Entity)";
+            case BOTH -> "(%s)-[%s:%s]-(%s:Entity)";
+        };
+        // Relation types come from a closed enum and are checked in Relations: safe to name in the pattern,
+        // which lets Neo4j expand only those types.
+        String match = pattern.formatted(node, r, String.join("|", list.types()), o);
+        String after = "";
+        if (list.after() != null) {
+            String t = param(list.after().type());
+            String n = param(list.after().otherName());
+            String k = param(list.after().key());
+            after = " WHERE type(%1$s) > %3$s OR (type(%1$s) = %3$s AND (%2$s.name > %4$s OR (%2$s.name = %4$s AND %1$s.key > %5$s)))"
+                    .formatted(r, o, t, n, k);
+        }
+        String evidence = list.evidence() > 0 ? evidence(r, list.evidence()) : "[]";
+        return "COLLECT { MATCH " + match + after + " WITH " + r + ", " + o + " ORDER BY type(" + r + "), " + o
+                + ".name, " + r + ".key LIMIT " + param(list.first()) + " RETURN {type: type(" + r + "), outgoing: startNode("
+                + r + ") = " + node + ", title: " + r + ".title, status: " + r + ".status, key: " + r + ".key, otherName: "
+                + o + ".name, evidence: " + evidence + ", other: " + of(o, list.other()) + "} }";
+    }
+
+    private String evidence(String fact, int limit) {
+        int v = variables++;
+        String ev = "ev" + v;
+        String a = "a" + v;
+        return "COLLECT { MATCH (" + ev + ":Evidence {factKey: " + fact + ".key})-[:IN]->(" + a + ":Article) WITH " + ev
+                + ", " + a + " ORDER BY " + ev + ".confidence DESC, " + a + ".publishedAt DESC, " + ev + ".id LIMIT "
+                + param(limit) + " RETURN {articleId: " + a + ".id, articleTitle: " + a + ".title, sentence: " + ev
+                + ".sentence, sentenceIndex: " + ev + ".sentenceIndex, start: " + ev + ".start, end: " + ev
+                + ".end, confidence: " + ev + ".confidence, extractorVersion: " + ev + ".extractorVersion} }";
+    }
+
+    private String articles(String node, Articles list) {
+        int v = variables++;
+        String a = "a" + v;
+        String m = "m" + v;
+        return "COLLECT { MATCH (" + a + ":Article)-[" + m + ":MENTIONS]->(" + node + ") WITH " + a + ", " + m
+                + " ORDER BY " + a + ".publishedAt DESC, " + a + ".id LIMIT " + param(list.first()) + " RETURN {id: "
+                + a + ".id, title: " + a + ".title, url: " + a + ".url, source: " + a + ".source, publishedAt: " + a
+                + ".publishedAt, count: " + m + ".count} }";
+    }
+
+    private String coMentioned(String node, CoMentioned list) {
+        int v = variables++;
+        String a = "a" + v;
+        String c = "c" + v;
+        String together = "together" + v;
+        return "COLLECT { MATCH (" + node + ")<-[:MENTIONS]-(" + a + ":Article)-[:MENTIONS]->(" + c + ":Entity) WHERE "
+                + c + " <> " + node + " WITH " + c + ", count(DISTINCT " + a + ") AS " + together + " ORDER BY "
+                + together + " DESC, " + c + ".name LIMIT " + param(list.first()) + " RETURN {count: " + together
+                + ", entity: " + of(c, list.entity()) + "} }";
+    }
+
+    private String linked(String node, Linked list) {
+        int v = variables++;
+        String r = "r" + v;
+        String o = "o" + v;
+        String match = switch (list.link()) {
+            case ROLES -> "(" + node + ")-[" + r + ":HOLDS_ROLE]->(" + o + ":Entity)";
+            case PARTIES -> "(" + o + ":Entity)-[" + r + ":PARTY_TO]->(" + node + ")";
+        };
+        boolean roles = list.link() == EntityShape.Link.ROLES;
+        String property = roles ? r + ".title" : r + ".status";
+        String order = roles ? property + ", " + o + ".name" : o + ".name";
+        return "COLLECT { MATCH " + match + " WITH " + r + ", " + o + " ORDER BY " + order + " LIMIT "
+                + param(list.link().max()) + " RETURN {property: " + property + ", entity: " + of(o, list.entity()) + "} }";
+    }
+
+    private String param(Object value) {
+        String name = "sh" + params.size();
+        params.put(name, value);
+        return "$" + name;
+    }
+
+    /** Reads back a map built by {@link #of}. */
+    static EntityRecord read(Value v, EntityShape shape) {
+        Map<String, List<?>> nested = Map.of();
+        if (!shape.lists().isEmpty()) {
+            nested = new HashMap<>();
+            List<Nested> lists = shape.lists();
+            for (int i = 0; i < lists.size(); i++) {
+                Nested list = lists.get(i);
+                nested.put(list.key(), readList(v.get("l" + i), list));
+            }
+        }
+        return new EntityRecord(v.get("id").asString(), v.get("type").asString(), v.get("name").asString(),
+                v.get("aliases").asList(Value::asString), GraphReader.nullableString(v.get("code")),
+                GraphReader.nullableString(v.get("acronym")), v.get("mentions").asLong(0), nested);
+    }
+
+    private static List<?> readList(Value items, Nested list) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Value x : items.values()) {
+            out.add(switch (list) {
+                case Relations r -> new RelationRecord(x.get("type").asString(), x.get("outgoing").asBoolean(),
+                        read(x.get("other"), r.other()), GraphReader.nullableString(x.get("title")),
+                        GraphReader.nullableString(x.get("status")), x.get("evidence").asList(GraphReader::evidence),
+                        new EntityShape.RelationCursor(x.get("type").asString(), x.get("otherName").asString(),
+                                x.get("key").asString()));
+                case Articles a -> new ArticleMention(x.get("id").asString(), GraphReader.nullableString(x.get("title")),
+                        GraphReader.nullableString(x.get("url")), GraphReader.nullableString(x.get("source")),
+                        x.get("publishedAt").isNull() ? null : x.get("publishedAt").asZonedDateTime().toInstant(),
+                        x.get("count").asLong(0));
+                case CoMentioned c -> new EntityMention(read(x.get("entity"), c.entity()), x.get("count").asLong());
+                case Linked l -> l.link() == EntityShape.Link.ROLES
+                        ? new Role(GraphReader.nullableString(x.get("property")), read(x.get("entity"), l.entity()))
+                        : new Party(read(x.get("entity"), l.entity()), GraphReader.nullableString(x.get("property")));
+            });
+        }
+        return out;
+    }
+}

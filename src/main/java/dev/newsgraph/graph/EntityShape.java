@@ -1,0 +1,221 @@
+package dev.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a client asked to see of an entity, beyond its own properties: the nested lists it selected,
+ * each with its arguments and, where the list holds entities, their own shape. The API builds one from
+ * the GraphQL selection set; {@link EntityProjection} turns it into one Cypher map projection, so a
+ * whole request is answered by one query.
+ */
+public record EntityShape(List<Nested> lists) {
+
+    public static final EntityShape FLAT = new EntityShape(List.of());
+
+    public EntityShape {
+        lists = List.copyOf(lists);
+    }
+
+    /** This shape with {@code list} added; a list with the same key is merged instead (aliases of one field). */
+    public EntityShape with(Nested list) {
+        List<Nested> merged = new ArrayList<>(lists);
+        for (int i = 0; i < merged.size(); i++) {
+            if (merged.get(i).key().equals(list.key())) {
+                merged.set(i, merged.get(i).mergedWith(list));
+                return new EntityShape(merged);
+            }
+        }
+        merged.add(list);
+        return new EntityShape(merged);
+    }
+
+    public EntityShape mergedWith(EntityShape other) {
+        EntityShape result = this;
+        for (Nested list : other.lists) {
+            result = result.with(list);
+        }
+        return result;
+    }
+
+    /**
+     * The most rows one entity of this shape can bring back, counting nested lists' rows times their
+     * own shape's rows; a guard against requests that would fan out to millions of rows.
+     */
+    public long maxRows() {
+        long rows = 1;
+        for (Nested list : lists) {
+            rows = Math.addExact(rows, Math.multiplyExact((long) list.limit(),
+                    Math.addExact(list.inner().maxRows(), list.extraRowsPerItem())));
+        }
+        return rows;
+    }
+
+    /** A nested list of an entity. Its key names it with its arguments, so prefetched data can be found again. */
+    public sealed interface Nested {
+        String key();
+
+        /** How many items it holds at most. */
+        int limit();
+
+        /** The shape of the entities it holds ({@link #FLAT} when it holds none). */
+        EntityShape inner();
+
+        Nested mergedWith(Nested other);
+
+        /** Rows each item brings besides its entity, such as evidence sentences. */
+        default long extraRowsPerItem() {
+            return 0;
+        }
+    }
+
+    /**
+     * An entity's facts: of some relation types, in one direction, sorted by type, other end's name and
+     * fact key, {@code first} of them after a keyset position, with up to {@code evidence} sentences each.
+     */
+    public record Relations(List<String> types, Direction direction, int first, RelationCursor after, int evidence,
+            EntityShape other) implements Nested {
+
+        public Relations {
+            types = GraphReader.RELATION_TYPES.stream().filter(types::contains).toList();
+            if (types.isEmpty()) {
+                throw new IllegalArgumentException("no known relation type");
+            }
+        }
+
+        public static String key(List<String> types, Direction direction, int first, RelationCursor after, int evidence) {
+            List<String> known = GraphReader.RELATION_TYPES.stream().filter(types::contains).toList();
+            return "relations|" + String.join(",", known) + "|" + direction + "|" + first + "|"
+                    + (after == null ? "" : after.type() + "\u0000" + after.otherName() + "\u0000" + after.key()) + "|" + evidence;
+        }
+
+        @Override
+        public String key() {
+            return key(types, direction, first, after, evidence);
+        }
+
+        @Override
+        public int limit() {
+            return first;
+        }
+
+        @Override
+        public long extraRowsPerItem() {
+            return evidence;
+        }
+
+        @Override
+        public EntityShape inner() {
+            return other;
+        }
+
+        @Override
+        public Nested mergedWith(Nested o) {
+            return new Relations(types, direction, first, after, evidence, other.mergedWith(o.inner()));
+        }
+    }
+
+    /** Where a page of relations ends: the last fact's type, other end's name and key. */
+    public record RelationCursor(String type, String otherName, String key) {
+    }
+
+    /** The articles that mention an entity, newest first. */
+    public record Articles(int first) implements Nested {
+
+        public static String key(int first) {
+            return "articles|" + first;
+        }
+
+        @Override
+        public String key() {
+            return key(first);
+        }
+
+        @Override
+        public int limit() {
+            return first;
+        }
+
+        @Override
+        public EntityShape inner() {
+            return FLAT;
+        }
+
+        @Override
+        public Nested mergedWith(Nested other) {
+            return this;
+        }
+    }
+
+    /** Entities mentioned in the same articles, by the number of articles shared. */
+    public record CoMentioned(int first, EntityShape entity) implements Nested {
+
+        public static String key(int first) {
+            return "coMentioned|" + first;
+        }
+
+        @Override
+        public String key() {
+            return key(first);
+        }
+
+        @Override
+        public int limit() {
+            return first;
+        }
+
+        @Override
+        public EntityShape inner() {
+            return entity;
+        }
+
+        @Override
+        public Nested mergedWith(Nested other) {
+            return new CoMentioned(first, entity.mergedWith(other.inner()));
+        }
+    }
+
+    /**
+     * The entities linked to one by a fact that describes it: a person's roles (the titles held, and the
+     * country or organization each is held in), an agreement's parties (each with its status).
+     */
+    public enum Link {
+        ROLES("roles", 50), PARTIES("parties", 200);
+
+        final String key;
+        /** No entity has this many in the graph; bounds the list all the same. */
+        final int max;
+
+        Link(String key, int max) {
+            this.key = key;
+            this.max = max;
+        }
+
+        public int max() {
+            return max;
+        }
+    }
+
+    public record Linked(Link link, EntityShape entity) implements Nested {
+
+        @Override
+        public String key() {
+            return link.key;
+        }
+
+        @Override
+        public int limit() {
+            return link.max;
+        }
+
+        @Override
+        public EntityShape inner() {
+            return entity;
+        }
+
+        @Override
+        public Nested mergedWith(Nested other) {
+            return new Linked(link, entity.mergedWith(other.inner()));
+        }
+    }
+}
