@@ -13,7 +13,6 @@ import org.neo4j.driver.Value;
 import dev.newsgraph.graph.GraphRecords.AgreementRecord;
 import dev.newsgraph.graph.GraphRecords.Edge;
 import dev.newsgraph.graph.GraphRecords.EntityCount;
-import dev.newsgraph.graph.GraphRecords.EntityMention;
 import dev.newsgraph.graph.GraphRecords.EntityRecord;
 import dev.newsgraph.graph.GraphRecords.Party;
 import dev.newsgraph.graph.GraphRecords.PathRecord;
@@ -221,14 +220,20 @@ public class GraphExplorer {
                 CALL (n) {
                     OPTIONAL MATCH (p:Entity)-[r:PARTY_TO]->(n)
                     WITH p, r ORDER BY p.name
-                    RETURN [x IN collect(CASE WHEN p IS NULL THEN null ELSE {entity: %s, status: r.status} END)
+                    RETURN [x IN collect(CASE WHEN p IS NULL THEN null ELSE {p: p, status: r.status} END)
                             WHERE x IS NOT NULL] AS parties
                 }
                 WITH n, parties
                 WHERE $status IS NULL OR any(x IN parties WHERE x.status = $status)
-                RETURN %s AS e, parties
-                ORDER BY size(parties) DESC, n.name
-                LIMIT $first
+                WITH n, parties ORDER BY size(parties) DESC, n.name LIMIT $first
+                // Projected only now, for the agreements kept.
+                CALL (parties) {
+                    UNWIND parties AS x
+                    WITH x.p AS p, x.status AS status
+                    RETURN collect({entity: %s, status: status}) AS projected
+                }
+                RETURN %s AS e, projected AS parties
+                ORDER BY size(projected) DESC, n.name
                 """.formatted(projection.of("p", partyShape), projection.of("n", agreementShape)),
                 GraphReader.with(projection, "status", status, "party", partyId, "first", first))
                 .stream().map(r -> new AgreementRecord(EntityProjection.read(r.get("e"), agreementShape), r.get("parties").asList(

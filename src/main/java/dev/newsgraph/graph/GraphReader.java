@@ -1,6 +1,5 @@
 package dev.newsgraph.graph;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +15,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
-import dev.newsgraph.graph.GraphRecords.ArticleMention;
 import dev.newsgraph.graph.GraphRecords.EntityMention;
 import dev.newsgraph.graph.GraphRecords.EntityRecord;
 import dev.newsgraph.graph.GraphRecords.EvidenceRecord;
-import dev.newsgraph.graph.GraphRecords.RelationRecord;
 import dev.newsgraph.graph.GraphRecords.SearchHit;
 
 /**
@@ -101,9 +98,10 @@ public class GraphReader {
                 YIELD node AS n, score
                 WHERE $labels IS NULL OR n.type IN $labels
                 WITH n, score, toLower(n.name) = $exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $exact) AS exact
-                RETURN %s AS e, score
                 ORDER BY exact DESC, score DESC, n.name
                 LIMIT $first
+                RETURN %s AS e, score
+                ORDER BY exact DESC, score DESC, n.name
                 """.formatted(projection.of("n", shape)), with(projection, "query", luceneQuery,
                 "exact", exactName.toLowerCase(java.util.Locale.ROOT), "labels", labels, "limit", Math.max(50, first * 5),
                 "first", first));

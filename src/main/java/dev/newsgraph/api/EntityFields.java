@@ -1,0 +1,111 @@
+package dev.newsgraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.newsgraph.api.Entities.Entity;
+import dev.newsgraph.api.Views.ArticleMentionView;
+import dev.newsgraph.api.Views.EntityMentionView;
+import dev.newsgraph.api.Views.PartyView;
+import dev.newsgraph.api.Views.RelationView;
+import dev.newsgraph.api.Views.RoleView;
+import dev.newsgraph.extract.RelationType;
+import dev.newsgraph.graph.Direction;
+import dev.newsgraph.graph.EntityShape;
+import dev.newsgraph.graph.GraphReader;
+import dev.newsgraph.graph.GraphRecords;
+
+/**
+ * The nested lists of an entity: relations, articles, co-mentions, a person's roles, an agreement's
+ * parties. The query field that returned the entity has almost always read them already.
+ *
+ * <p>No {@code @Access} and no {@code @RunOnVirtualThread} here, on purpose: these fields are only
+ * reached through a query or mutation field, which checks access and runs on its own virtual thread;
+ * graphql-java resolves the fields below on that thread. An interceptor call and a virtual-thread hop
+ * per entity per field were most of newsgraph's per-request overhead on nested queries.
+ */
+@GraphQLApi
+public class EntityFields {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EntityFields.class);
+
+    @Inject
+    GraphReader graph;
+
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
+    // The nested lists below are not batched: SmallRye batches every call of a field at one depth into
+    // one call with the first call's arguments, which would mix up relations(first: 3) under one parent
+    // with relations(direction: OUTGOING) under another. Each resolver instead returns what its entity's
+    // query already read (Selections); reading it now is the rare fallback.
+
+    @Description("Facts that link this entity to others, sorted by type and the other end's name, each with its "
+            + "evidence sentences; after takes a relation's cursor and gives the facts after it.")
+    public @NonNull List<@NonNull RelationView> relations(@Source Entity entity, List<RelationType> types,
+            @DefaultValue("BOTH") Direction direction, @DefaultValue("20") Integer first, String after) {
+        EntityShape.Nested list = Selections.current(context, () -> Selections.relations(
+                Selections.relationTypes(types == null ? null : types.stream().map(Enum::name).toList()),
+                direction == null ? Direction.BOTH : direction, Paging.first(first), RelationCursors.decode(after),
+                Selections.EVIDENCE_PER_RELATION, EntityShape.FLAT));
+        return this.<GraphRecords.RelationRecord, RelationView> nested(entity, list, RelationView::of);
+    }
+
+    @Description("Articles that mention this entity, newest first.")
+    public @NonNull List<@NonNull ArticleMentionView> articles(@Source Entity entity, @DefaultValue("20") Integer first) {
+        EntityShape.Nested list = Selections.current(context, () -> new EntityShape.Articles(Paging.first(first)));
+        return this.<GraphRecords.ArticleMention, ArticleMentionView> nested(entity, list, ArticleMentionView::of);
+    }
+
+    @Description("Entities mentioned in the same articles as this one, with how many articles they share.")
+    public @NonNull List<@NonNull EntityMentionView> coMentioned(@Source Entity entity, @DefaultValue("10") Integer first) {
+        EntityShape.Nested list = Selections.current(context,
+                () -> new EntityShape.CoMentioned(Paging.first(first), EntityShape.FLAT));
+        return this.<GraphRecords.EntityMention, EntityMentionView> nested(entity, list, EntityMentionView::of);
+    }
+
+    @Description("The titles this person holds, and where.")
+    public @NonNull List<@NonNull RoleView> roles(@Source Entities.Person person) {
+        EntityShape.Nested list = Selections.current(context, () -> new EntityShape.Linked(EntityShape.Link.ROLES, EntityShape.FLAT));
+        return this.<GraphRecords.Role, RoleView> nested(person, list, RoleView::of);
+    }
+
+    @Description("Who is party to this agreement, and with which status (proposed, negotiating, agreed, signed, withdrawn).")
+    public @NonNull List<@NonNull PartyView> parties(@Source Entities.Agreement agreement) {
+        EntityShape.Nested list = Selections.current(context, () -> new EntityShape.Linked(EntityShape.Link.PARTIES, EntityShape.FLAT));
+        return this.<GraphRecords.Party, PartyView> nested(agreement, list, PartyView::of);
+    }
+
+    /**
+     * A nested list of an entity: what the entity's own query already read (the usual case, see
+     * {@link Selections}), else read now, with everything selected below it.
+     */
+    private <R, V> List<V> nested(Entity entity, EntityShape.Nested list, Function<R, V> view) {
+        List<R> items = node(entity).nested(list.key());
+        if (items == null) {
+            // Worth knowing: a round trip the entity's own query could have saved.
+            LOG.debugf("%s of %s was not read with it (it has %s); reading it now", list.key(), entity.getId(),
+                    node(entity).record().nested().keySet());
+            GraphRecords.EntityRecord record = graph.entities(List.of(entity.getId()), EntityShape.FLAT.with(list))
+                    .get(entity.getId());
+            items = record == null ? List.of() : record.nested(list.key());
+        }
+        List<V> views = new ArrayList<>(items.size());
+        items.forEach(item -> views.add(view.apply(item)));
+        return views;
+    }
+
+    private static Entities.EntityNode node(Entity e) {
+        return (Entities.EntityNode) e;
+    }
+
+}
