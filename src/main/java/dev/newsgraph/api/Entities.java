@@ -74,9 +74,9 @@ public final class Entities {
             return record.mentions();
         }
 
-        /** The nested list read with the entity under {@code key}, or null when its query did not read it. */
+        /** The nested list (or page) read with the entity under {@code key}, or null when its query did not read it. */
         @Ignore
-        <T> List<T> nested(String key) {
+        <T> T nested(String key) {
             return record.nested(key);
         }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -53,11 +54,39 @@ public class EntityFields {
             + "evidence sentences; after takes a relation's cursor and gives the facts after it.")
     public @NonNull List<@NonNull RelationView> relations(@Source Entity entity, List<RelationType> types,
             @DefaultValue("BOTH") Direction direction, @DefaultValue("20") Integer first, String after) {
-        EntityShape.Nested list = Selections.current(context, () -> Selections.relations(
-                Selections.relationTypes(types == null ? null : types.stream().map(Enum::name).toList()),
-                direction == null ? Direction.BOTH : direction, Paging.first(first), RelationCursors.decode(after),
-                Selections.EVIDENCE_PER_RELATION, EntityShape.FLAT));
+        EntityShape.Nested list = Selections.current(context,
+                () -> Selections.relations(types, direction, first, after, false));
         return this.<GraphRecords.RelationRecord, RelationView> nested(entity, list, RelationView::of);
+    }
+
+    @Description("The same facts as relations, as a cursor connection: with their total count and whether there are more.")
+    public @NonNull RelationConnection relationsConnection(@Source Entity entity, List<RelationType> types,
+            @DefaultValue("BOTH") Direction direction, @DefaultValue("20") Integer first, String after) {
+        EntityShape.Relations list = (EntityShape.Relations) Selections.current(context,
+                () -> Selections.relations(types, direction, first, after, true));
+        GraphRecords.RelationPage page = node(entity).nested(list.key());
+        if (page == null) {
+            LOG.debugf("%s of %s was not read with it; reading it now", list.key(), entity.getId());
+            GraphRecords.EntityRecord record = graph.entities(List.of(entity.getId()), EntityShape.FLAT.with(list))
+                    .get(entity.getId());
+            page = record == null ? new GraphRecords.RelationPage(0, List.of()) : record.nested(list.key());
+        }
+        List<RelationEdge> edges = new ArrayList<>();
+        for (GraphRecords.RelationRecord r : page.items().subList(0, Math.min(list.first(), page.items().size()))) {
+            RelationView view = RelationView.of(r);
+            edges.add(new RelationEdge(view.cursor(), view));
+        }
+        return new RelationConnection(edges, new Views.PageInfo(page.items().size() > list.first(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), page.total());
+    }
+
+    @Name("RelationEdge")
+    public record RelationEdge(@NonNull String cursor, @NonNull RelationView node) {
+    }
+
+    @Name("RelationConnection")
+    public record RelationConnection(@NonNull List<@NonNull RelationEdge> edges, @NonNull Views.PageInfo pageInfo,
+            @Description("Facts of the asked types and direction, on all pages") long totalCount) {
     }
 
     @Description("Articles that mention this entity, newest first.")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.newsgraph.extract.RelationType;
 import dev.newsgraph.graph.Direction;
 import dev.newsgraph.graph.EntityShape;
 import dev.newsgraph.graph.GraphReader;
@@ -88,10 +89,9 @@ final class Selections {
     /** One nested list of an entity from its field name, arguments and sub-selection; null for plain fields. */
     static EntityShape.Nested nested(String name, Map<String, Object> args, DataFetchingFieldSelectionSet sub) {
         return switch (name) {
-            case "relations" -> relations(relationTypes(args.get("types")), direction(args.get("direction")),
-                    Paging.first(integer(args.get("first"))),
-                    RelationCursors.decode(args.get("after") == null ? null : String.valueOf(args.get("after"))),
-                    sub.contains("evidence") ? EVIDENCE_PER_RELATION : 0, at(sub, "other"));
+            case "relations" -> relations(args, sub.contains("evidence"), at(sub, "other"), false);
+            case "relationsConnection" -> relations(args, sub.contains("edges/node/evidence"), at(sub, "edges/node/other"),
+                    true);
             case "articles" -> new EntityShape.Articles(Paging.first(integer(args.get("first"))));
             case "coMentioned" -> new EntityShape.CoMentioned(Paging.first(orDefault(integer(args.get("first")), 10)),
                     at(sub, "entity"));
@@ -101,9 +101,19 @@ final class Selections {
         };
     }
 
-    static EntityShape.Relations relations(List<String> types, Direction direction, int first,
-            EntityShape.RelationCursor after, int evidence, EntityShape other) {
-        return new EntityShape.Relations(types, direction, first, after, evidence, other);
+    private static EntityShape.Relations relations(Map<String, Object> args, boolean evidence, EntityShape other,
+            boolean page) {
+        return new EntityShape.Relations(relationTypes(args.get("types")), direction(args.get("direction")),
+                Paging.first(integer(args.get("first"))),
+                RelationCursors.decode(args.get("after") == null ? null : String.valueOf(args.get("after"))),
+                evidence ? EVIDENCE_PER_RELATION : 0, other, page);
+    }
+
+    /** A relations list or page from the resolver's own arguments, for when the selection is not at hand. */
+    static EntityShape.Relations relations(List<RelationType> types, Direction direction, Integer first, String after,
+            boolean page) {
+        return new EntityShape.Relations(relationTypes(types), direction == null ? Direction.BOTH : direction,
+                Paging.first(first), RelationCursors.decode(after), EVIDENCE_PER_RELATION, EntityShape.FLAT, page);
     }
 
     /** Relation type names asked for; all of them when none is named. */

@@ -16,6 +16,7 @@ import dev.newsgraph.graph.GraphRecords.ArticleMention;
 import dev.newsgraph.graph.GraphRecords.EntityMention;
 import dev.newsgraph.graph.GraphRecords.EntityRecord;
 import dev.newsgraph.graph.GraphRecords.Party;
+import dev.newsgraph.graph.GraphRecords.RelationPage;
 import dev.newsgraph.graph.GraphRecords.RelationRecord;
 import dev.newsgraph.graph.GraphRecords.Role;
 
@@ -79,10 +80,11 @@ final class EntityProjection {
                     .formatted(r, o, t, n, k);
         }
         String evidence = list.evidence() > 0 ? evidence(r, list.evidence()) : "[]";
-        return "COLLECT { MATCH " + match + after + " WITH " + r + ", " + o + " ORDER BY type(" + r + "), " + o
-                + ".name, " + r + ".key LIMIT " + param(list.first()) + " RETURN {type: type(" + r + "), outgoing: startNode("
+        String items = "COLLECT { MATCH " + match + after + " WITH " + r + ", " + o + " ORDER BY type(" + r + "), " + o
+                + ".name, " + r + ".key LIMIT " + param(list.fetch()) + " RETURN {type: type(" + r + "), outgoing: startNode("
                 + r + ") = " + node + ", title: " + r + ".title, status: " + r + ".status, key: " + r + ".key, otherName: "
                 + o + ".name, evidence: " + evidence + ", other: " + of(o, list.other()) + "} }";
+        return list.page() ? "{total: COUNT { MATCH " + match + " }, items: " + items + "}" : items;
     }
 
     private String evidence(String fact, int limit) {
@@ -140,13 +142,16 @@ final class EntityProjection {
 
     /** Reads back a map built by {@link #of}. */
     static EntityRecord read(Value v, EntityShape shape) {
-        Map<String, List<?>> nested = Map.of();
+        Map<String, Object> nested = Map.of();
         if (!shape.lists().isEmpty()) {
             nested = new HashMap<>();
             List<Nested> lists = shape.lists();
             for (int i = 0; i < lists.size(); i++) {
                 Nested list = lists.get(i);
-                nested.put(list.key(), readList(v.get("l" + i), list));
+                Value value = v.get("l" + i);
+                nested.put(list.key(), list instanceof Relations r && r.page()
+                        ? new RelationPage(value.get("total").asLong(), readList(value.get("items"), list))
+                        : readList(value, list));
             }
         }
         return new EntityRecord(v.get("id").asString(), v.get("type").asString(), v.get("name").asString(),
@@ -154,7 +159,7 @@ final class EntityProjection {
                 GraphReader.nullableString(v.get("acronym")), v.get("mentions").asLong(0), nested);
     }
 
-    private static List<?> readList(Value items, Nested list) {
+    private static <T> List<T> readList(Value items, Nested list) {
         List<Object> out = new ArrayList<>(items.size());
         for (Value x : items.values()) {
             out.add(switch (list) {
@@ -173,6 +178,8 @@ final class EntityProjection {
                         : new Party(read(x.get("entity"), l.entity()), GraphReader.nullableString(x.get("property")));
             });
         }
-        return out;
+        @SuppressWarnings("unchecked")
+        List<T> typed = (List<T>) out;
+        return typed;
     }
 }

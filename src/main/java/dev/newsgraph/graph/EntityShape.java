@@ -72,9 +72,10 @@ public record EntityShape(List<Nested> lists) {
     /**
      * An entity's facts: of some relation types, in one direction, sorted by type, other end's name and
      * fact key, {@code first} of them after a keyset position, with up to {@code evidence} sentences each.
+     * As a {@code page}, with their total count and one fact more, to tell whether there is a next page.
      */
     public record Relations(List<String> types, Direction direction, int first, RelationCursor after, int evidence,
-            EntityShape other) implements Nested {
+            EntityShape other, boolean page) implements Nested {
 
         public Relations {
             types = GraphReader.RELATION_TYPES.stream().filter(types::contains).toList();
@@ -83,20 +84,26 @@ public record EntityShape(List<Nested> lists) {
             }
         }
 
-        public static String key(List<String> types, Direction direction, int first, RelationCursor after, int evidence) {
+        public static String key(List<String> types, Direction direction, int first, RelationCursor after, int evidence,
+                boolean page) {
             List<String> known = GraphReader.RELATION_TYPES.stream().filter(types::contains).toList();
-            return "relations|" + String.join(",", known) + "|" + direction + "|" + first + "|"
+            return (page ? "relationsPage|" : "relations|") + String.join(",", known) + "|" + direction + "|" + first + "|"
                     + (after == null ? "" : after.type() + "\u0000" + after.otherName() + "\u0000" + after.key()) + "|" + evidence;
         }
 
         @Override
         public String key() {
-            return key(types, direction, first, after, evidence);
+            return key(types, direction, first, after, evidence, page);
+        }
+
+        /** How many facts the query reads: one more than asked for a page. */
+        public int fetch() {
+            return page ? first + 1 : first;
         }
 
         @Override
         public int limit() {
-            return first;
+            return fetch();
         }
 
         @Override
@@ -111,7 +118,7 @@ public record EntityShape(List<Nested> lists) {
 
         @Override
         public Nested mergedWith(Nested o) {
-            return new Relations(types, direction, first, after, evidence, other.mergedWith(o.inner()));
+            return new Relations(types, direction, first, after, evidence, other.mergedWith(o.inner()), page);
         }
     }
 

@@ -14,12 +14,12 @@ public final class GraphRecords {
      * relations, articles, co-mentions, roles or parties, read in the same query.
      */
     public record EntityRecord(String id, String type, String name, List<String> aliases, String code, String acronym,
-            long mentions, java.util.Map<String, List<?>> nested) {
+            long mentions, java.util.Map<String, Object> nested) {
 
-        /** The nested list read under {@code key}, or null when the query did not read it. */
+        /** The nested list (or page) read under {@code key}, or null when the query did not read it. */
         @SuppressWarnings("unchecked")
-        public <T> List<T> nested(String key) {
-            return (List<T>) nested.get(key);
+        public <T> T nested(String key) {
+            return (T) nested.get(key);
         }
     }
 
@@ -30,6 +30,10 @@ public final class GraphRecords {
     /** A relationship seen from one entity: which way it points, the entity at the other end, its evidence. */
     public record RelationRecord(String type, boolean outgoing, EntityRecord other, String title, String status,
             List<EvidenceRecord> evidence, EntityShape.RelationCursor cursor) {
+    }
+
+    /** A page of an entity's facts: the total of its facts of those types, and the page's items (one extra, if any). */
+    public record RelationPage(long total, List<RelationRecord> items) {
     }
 
     /** A title a person holds, in a country or organization. */

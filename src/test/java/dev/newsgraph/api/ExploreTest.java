@@ -256,6 +256,29 @@ class ExploreTest {
         assertEquals(expected.stream().map(item -> item.get("type") + " " + item.get("outgoing") + " "
                 + ((Map<?, ?>) item.get("other")).get("id")).toList(), seen);
 
+        // The same facts as a Relay connection: total count, and pages until hasNextPage is false.
+        String connection = """
+                query($id: ID!, $after: String) { entity(id: $id) { relationsConnection(first: 3, after: $after) {
+                    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { type outgoing other { id } } } } } }""";
+        List<String> paged = new java.util.ArrayList<>();
+        after = null;
+        for (int pages = 0; pages < 100; pages++) {
+            var json = post(connection, "id", id, "after", after).body("errors", nullValue())
+                    .body("data.entity.relationsConnection.totalCount", equalTo(expected.size()))
+                    .extract().jsonPath();
+            List<Map<String, Object>> nodes = json.getList("data.entity.relationsConnection.edges.node");
+            for (Map<String, Object> item : nodes) {
+                paged.add(item.get("type") + " " + item.get("outgoing") + " " + ((Map<?, ?>) item.get("other")).get("id"));
+            }
+            if (!json.getBoolean("data.entity.relationsConnection.pageInfo.hasNextPage")) {
+                assertTrue(nodes.size() <= 3);
+                break;
+            }
+            assertEquals(3, nodes.size(), "a page before the last is full");
+            after = json.getString("data.entity.relationsConnection.pageInfo.endCursor");
+        }
+        assertEquals(seen, paged);
+
         post("{ entity(id: \"country:PE\") { relations(after: \"bm90LWEtY3Vyc29y\") { type } } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("cursor"));
@@ -276,11 +299,13 @@ class ExploreTest {
         // Two aliases of one list with the same arguments are read once, their selections merged.
         String aliases = """
                 { entity(id: "country:PE") { a: relations(first: 5) { other { id } }
-                    b: relations(first: 5) { other { name mentions } } } }""";
+                    b: relations(first: 5) { other { name mentions } }
+                    c: relationsConnection(first: 2) { totalCount edges { node { other { id } } } } } }""";
         before = metric();
         post(aliases).body("errors", nullValue())
                 .body("data.entity.a.other.id", hasSize(greaterThanOrEqualTo(2)))
-                .body("data.entity.b.other.name", hasSize(greaterThanOrEqualTo(2)));
+                .body("data.entity.b.other.name", hasSize(greaterThanOrEqualTo(2)))
+                .body("data.entity.c.edges", hasSize(2));
         assertEquals(1, Math.round(metric() - before));
     }
 
