@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // newsgraph's GraphQL API against an @neo4j/graphql peer, on one Neo4j with one synthetic graph.
 // See README.md. Usage:
-//   node bench/run.mjs [--articles 10000] [--entities 50000] [--seconds 8] [--warmup 2]
+//   node bench/run.mjs [--articles 10000] [--entities 50000] [--seconds 8] [--warmup 2] [--server-warmup 20]
 //                      [--concurrency 1,8,32] [--skip-peer] [--no-build] [--queries a,b] [--seed s] [--keep] [--hold]
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -18,7 +18,7 @@ const REPO = path.dirname(BENCH);
 
 // --- options ---------------------------------------------------------------------------------------
 class UsageError extends Error {}
-const DEFAULTS = { articles: 10000, entities: 50000, seconds: 8, warmup: 2, concurrency: "1,8,32", seed: "newsgraph-bench" };
+const DEFAULTS = { articles: 10000, entities: 50000, seconds: 8, warmup: 2, serverWarmup: 20, concurrency: "1,8,32", seed: "newsgraph-bench" };
 function parseArgs(argv) {
     const o = { ...DEFAULTS, skipPeer: false, build: true, install: true, keep: false, queries: null };
     for (let i = 0; i < argv.length; i++) {
@@ -34,6 +34,7 @@ function parseArgs(argv) {
             case "--entities": o.entities = posInt(name, val()); break;
             case "--seconds": o.seconds = posNum(name, val()); break;
             case "--warmup": o.warmup = Number(val()); break;
+            case "--server-warmup": o.serverWarmup = Number(val()); break;
             case "--concurrency": o.concurrency = val(); break;
             case "--seed": o.seed = val(); break;
             case "--queries": o.queries = val().split(",").map((s) => s.trim()).filter(Boolean); break;
@@ -327,6 +328,22 @@ async function main() {
     const warmups = queries.reduce((n, q) => n + (status[q.name].compared ? 2 : 1), 0);
     log(`timing: ${phases} phases x ${opts.seconds} s + ${warmups} warm-ups x ${opts.warmup} s `
         + `= about ${((phases * opts.seconds + warmups * opts.warmup) / 60).toFixed(1)} min`);
+    // Each server first runs a mix of all its queries, so that the first timed query does not pay for
+    // the JIT compiling the shared request path (HTTP, parsing, serialization); V8 gets the same.
+    if (opts.serverWarmup > 0) {
+        const mixed = (side) => {
+            let i = 0;
+            const usable = queries.filter((q) => q[side] && (side === "newsgraph" || status[q.name].compared));
+            return () => {
+                const q = usable[i++ % usable.length];
+                const input = q.input();
+                return JSON.stringify({ query: q[side].query, variables: q[side].vars(input) });
+            };
+        };
+        log(`warming each server with a mix of its queries for ${opts.serverWarmup} s`);
+        await drive({ url: ng.url, makeBody: mixed("newsgraph"), concurrency: 8, seconds: opts.serverWarmup });
+        if (peer) await drive({ url: peer.url, makeBody: mixed("peer"), concurrency: 8, seconds: opts.serverWarmup });
+    }
     const results = {};
     const loadBefore = os.loadavg();
     for (const q of queries) {
@@ -371,7 +388,7 @@ function writeResults({ opts, data, queries, status, results, rss, loadSeconds, 
     const out = [];
     out.push("# newsgraph vs @neo4j/graphql: results", "");
     out.push(`Run ${startedAt.toISOString()} with \`node bench/run.mjs --articles ${opts.articles} --entities ${opts.entities} `
-        + `--seconds ${opts.seconds} --warmup ${opts.warmup} --concurrency ${opts.levels.join(",")}${opts.skipPeer ? " --skip-peer" : ""}\`, `
+        + `--seconds ${opts.seconds} --warmup ${opts.warmup} --server-warmup ${opts.serverWarmup} --concurrency ${opts.levels.join(",")}${opts.skipPeer ? " --skip-peer" : ""}\`, `
         + `${os.cpus().length} cores (load average ${loadBefore[0].toFixed(1)} before timing, ${loadAfter[0].toFixed(1)} after; the machine is shared), `
         + `Node ${process.version}, @neo4j/graphql ${pkg.version}.`, "");
     out.push(`Graph: ${data.articles.length} articles, ${data.entities.length} entities `

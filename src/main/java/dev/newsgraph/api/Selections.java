@@ -67,7 +67,7 @@ final class Selections {
 
     /** The merged shape of every entity field matching {@code path} (such as "edges/node") below a selection. */
     static EntityShape at(DataFetchingFieldSelectionSet selection, String path) {
-        EntityShape shape = EntityShape.FLAT;
+        EntityShape shape = EntityShape.BARE;
         for (SelectedField field : selection.getFields(path)) {
             shape = shape.mergedWith(of(field.getSelectionSet()));
         }
@@ -76,12 +76,10 @@ final class Selections {
 
     /** The shape of an entity whose sub-fields are {@code selection}. */
     static EntityShape of(DataFetchingFieldSelectionSet selection) {
-        EntityShape shape = EntityShape.FLAT;
+        EntityShape shape = EntityShape.BARE;
         for (SelectedField field : selection.getImmediateFields()) {
             EntityShape.Nested list = nested(field.getName(), field.getArguments(), field.getSelectionSet());
-            if (list != null) {
-                shape = shape.with(list);
-            }
+            shape = list == null ? shape.withProperty(field.getName()) : shape.with(list);
         }
         return shape;
     }

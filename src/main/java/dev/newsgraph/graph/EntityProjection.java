@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Value;
 
@@ -39,10 +40,21 @@ final class EntityProjection {
     /** A map expression for the entity bound to {@code node}, with the nested lists of {@code shape}. */
     String of(String node, EntityShape shape) {
         StringBuilder map = new StringBuilder("{id: ").append(node).append(".id, type: ").append(node)
-                .append(".type, name: ").append(node).append(".name, aliases: coalesce(").append(node)
-                .append(".aliases, []), code: ").append(node).append(".code, acronym: ").append(node)
-                // Only articles have MENTIONS: counting them without the label reads the node's degree store.
-                .append(".acronym, mentions: COUNT { ()-[:MENTIONS]->(").append(node).append(") }");
+                .append(".type, name: ").append(node).append(".name");
+        Set<String> properties = shape.properties();
+        if (properties.contains("aliases")) {
+            map.append(", aliases: coalesce(").append(node).append(".aliases, [])");
+        }
+        if (properties.contains("code")) {
+            map.append(", code: ").append(node).append(".code");
+        }
+        if (properties.contains("acronym")) {
+            map.append(", acronym: ").append(node).append(".acronym");
+        }
+        if (properties.contains("mentions")) {
+            // Only articles have MENTIONS: counting them without the label reads the node's degree store.
+            map.append(", mentions: COUNT { ()-[:MENTIONS]->(").append(node).append(") }");
+        }
         List<Nested> lists = shape.lists();
         for (int i = 0; i < lists.size(); i++) {
             map.append(", l").append(i).append(": ").append(list(node, lists.get(i)));
@@ -155,7 +167,8 @@ final class EntityProjection {
             }
         }
         return new EntityRecord(v.get("id").asString(), v.get("type").asString(), v.get("name").asString(),
-                v.get("aliases").asList(Value::asString), GraphReader.nullableString(v.get("code")),
+                v.get("aliases").isNull() ? List.of() : v.get("aliases").asList(Value::asString),
+                GraphReader.nullableString(v.get("code")),
                 GraphReader.nullableString(v.get("acronym")), v.get("mentions").asLong(0), nested);
     }
 

@@ -1,20 +1,38 @@
 package dev.newsgraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What a client asked to see of an entity, beyond its own properties: the nested lists it selected,
- * each with its arguments and, where the list holds entities, their own shape. The API builds one from
- * the GraphQL selection set; {@link EntityProjection} turns it into one Cypher map projection, so a
- * whole request is answered by one query.
+ * What a client asked to see of an entity: which of its optional properties, and the nested lists it
+ * selected, each with its arguments and, where the list holds entities, their own shape. The API builds
+ * one from the GraphQL selection set; {@link EntityProjection} turns it into one Cypher map projection,
+ * so a whole request is answered by one query.
  */
-public record EntityShape(List<Nested> lists) {
+public record EntityShape(Set<String> properties, List<Nested> lists) {
 
-    public static final EntityShape FLAT = new EntityShape(List.of());
+    /** The properties read only when asked for; id, type and name are always read. */
+    public static final Set<String> OPTIONAL_PROPERTIES = Set.of("aliases", "code", "acronym", "mentions");
+    /** Every property and no nested list: for when the selection is not known. */
+    public static final EntityShape FLAT = new EntityShape(OPTIONAL_PROPERTIES, List.of());
+    /** Id, type and name only. */
+    public static final EntityShape BARE = new EntityShape(Set.of(), List.of());
 
     public EntityShape {
+        properties = Set.copyOf(properties);
         lists = List.copyOf(lists);
+    }
+
+    /** This shape reading {@code field} too, when it is one of the optional properties. */
+    public EntityShape withProperty(String field) {
+        if (!OPTIONAL_PROPERTIES.contains(field) || properties.contains(field)) {
+            return this;
+        }
+        Set<String> more = new HashSet<>(properties);
+        more.add(field);
+        return new EntityShape(more, lists);
     }
 
     /** This shape with {@code list} added; a list with the same key is merged instead (aliases of one field). */
@@ -23,15 +41,17 @@ public record EntityShape(List<Nested> lists) {
         for (int i = 0; i < merged.size(); i++) {
             if (merged.get(i).key().equals(list.key())) {
                 merged.set(i, merged.get(i).mergedWith(list));
-                return new EntityShape(merged);
+                return new EntityShape(properties, merged);
             }
         }
         merged.add(list);
-        return new EntityShape(merged);
+        return new EntityShape(properties, merged);
     }
 
     public EntityShape mergedWith(EntityShape other) {
-        EntityShape result = this;
+        Set<String> union = new HashSet<>(properties);
+        union.addAll(other.properties);
+        EntityShape result = new EntityShape(union, lists);
         for (Nested list : other.lists) {
             result = result.with(list);
         }
