@@ -104,16 +104,11 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
             }
         }
 
-        public static String key(List<String> types, Direction direction, int first, RelationCursor after, int evidence,
-                boolean page) {
-            List<String> known = GraphReader.RELATION_TYPES.stream().filter(types::contains).toList();
-            return (page ? "relationsPage|" : "relations|") + String.join(",", known) + "|" + direction + "|" + first + "|"
-                    + (after == null ? "" : after.type() + "\u0000" + after.otherName() + "\u0000" + after.key()) + "|" + evidence;
-        }
-
         @Override
         public String key() {
-            return key(types, direction, first, after, evidence, page);
+            return (page ? "relationsPage|" : "relations|") + String.join(",", types) + "|" + direction + "|" + first + "|"
+                    + (after == null ? "" : after.type() + "\u0000" + after.otherName() + "\u0000" + after.key()) + "|"
+                    + evidence;
         }
 
         /** How many facts the query reads: one more than asked for a page. */
@@ -149,13 +144,9 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
     /** The articles that mention an entity, newest first. */
     public record Articles(int first) implements Nested {
 
-        public static String key(int first) {
-            return "articles|" + first;
-        }
-
         @Override
         public String key() {
-            return key(first);
+            return "articles|" + first;
         }
 
         @Override
@@ -177,13 +168,9 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
     /** Entities mentioned in the same articles, by the number of articles shared. */
     public record CoMentioned(int first, EntityShape entity) implements Nested {
 
-        public static String key(int first) {
-            return "coMentioned|" + first;
-        }
-
         @Override
         public String key() {
-            return key(first);
+            return "coMentioned|" + first;
         }
 
         @Override
