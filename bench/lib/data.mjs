@@ -166,10 +166,10 @@ export function generate({ articles: articleCount, entities: entityCount, seed =
     const order = r.shuffle(entities.map((_, i) => i));
     const countryIdx = order.filter((i) => entities[i].label === "Country");
     const rest = order.filter((i) => entities[i].label !== "Country");
-    const popular = [];
     const head = Math.min(rest.length, countryIdx.length * 4);
     const headPart = r.shuffle([...countryIdx, ...rest.slice(0, head)]);
-    popular.push(...headPart, ...rest.slice(head));
+    // concat, not push(...): spreading 100,000+ arguments overflows the call stack.
+    const popular = headPart.concat(rest.slice(head));
     popular.forEach((entityIndex, rank) => { entities[entityIndex].rank = rank; });
     const pickPopular = zipf(popular.length, 0.8);
     const byType = {};
