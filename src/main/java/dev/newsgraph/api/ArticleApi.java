@@ -33,7 +33,7 @@ import dev.newsgraph.ingest.ArticleIngestion;
 import dev.newsgraph.security.Access;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Articles: ingestion, look-up and listing, and the entities each one mentions. */
+/** Articles: ingestion, look-up and listing; the entities each one mentions are read with them (ArticleFields). */
 @GraphQLApi
 // Each operation on its own virtual thread: blocking Neo4j and JDBC calls then run side by side
 // instead of queueing behind one another on a Vert.x context.
@@ -63,7 +63,9 @@ public class ArticleApi {
         try {
             ArticleIngestion.Ingested ingested = ingestion.ingest(new NewArticle(input.url(), input.title(),
                     input.source(), Dates.parse("publishedAt", input.publishedAt()), input.text()));
-            return new Views.IngestResult(Views.ArticleView.of(ingested.article()), ingested.created());
+            Views.ArticleView view = ArticleFields.readMentioned(context, graph, List.of(Views.ArticleView.of(ingested.article())),
+                    "article").get(0);
+            return new Views.IngestResult(view, ingested.created());
         } catch (InvalidArticleException e) {
             throw new BadUserInputException(e.getMessage());
         }
@@ -73,7 +75,8 @@ public class ArticleApi {
     @Description("One stored article, or null when there is none with this id.")
     public Views.ArticleView article(@NonNull @Id String id) {
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id))
-                .map(Views.ArticleView::of).orElse(null);
+                .map(a -> ArticleFields.readMentioned(context, graph, List.of(Views.ArticleView.of(a)), "").get(0))
+                .orElse(null);
     }
 
     @Query
@@ -81,7 +84,7 @@ public class ArticleApi {
     public @NonNull ArticleConnection articles(@DefaultValue("20") Integer first, String after) {
         int size = Paging.first(first);
         ArticleCursor cursor = after == null ? null : ArticleCursor.decode(after);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        ArticleConnection connection = QuarkusTransaction.requiringNew().call(() -> {
             List<Article> page = (cursor == null
                     ? Article.<Article> find("order by ingestedAt desc, id desc")
                     : Article.<Article> find("ingestedAt < ?1 or (ingestedAt = ?1 and id < ?2) order by ingestedAt desc, id desc",
@@ -95,16 +98,14 @@ public class ArticleApi {
             String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
             return new Views.ArticleConnection(edges, new Views.PageInfo(hasNext, end), Article.count());
         });
-    }
-
-    @Description("The entities this article mentions, most mentioned first.")
-    public List<@NonNull List<@NonNull EntityMentionView>> entities(@Source List<Views.ArticleView> articles,
-            @DefaultValue("20") Integer first) {
-        int size = Paging.first(first);
-        Map<String, List<dev.newsgraph.graph.GraphRecords.EntityMention>> byArticle = graph.entitiesMentionedIn(
-                articles.stream().map(Views.ArticleView::id).toList(), size, Selections.shape(context, "entity", (long) size * articles.size()));
-        return articles.stream().map(a -> byArticle.getOrDefault(a.id(), List.of()).stream()
-                .map(Views.EntityMentionView::of).toList()).toList();
+        // The graph is read after the store's transaction, for the whole page at once.
+        List<Views.ArticleView> nodes = ArticleFields.readMentioned(context, graph,
+                connection.edges().stream().map(Views.ArticleEdge::node).toList(), "edges/node");
+        List<Views.ArticleEdge> edges = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new Views.ArticleEdge(connection.edges().get(i).cursor(), nodes.get(i)));
+        }
+        return new Views.ArticleConnection(edges, connection.pageInfo(), connection.totalCount());
     }
 
     /** Position in the newest-first article list; opaque to clients, checked when it comes back. */

@@ -39,12 +39,16 @@ final class Selections {
             return EntityShape.FLAT; // nested fields then read what they need themselves
         }
         EntityShape shape = path.isEmpty() ? of(selection) : at(selection, path);
-        long rows = entities * shape.maxRows();
+        checkRows(entities * shape.maxRows());
+        return shape;
+    }
+
+    /** Refuses a request that could read more than {@link #MAX_ROWS} rows. */
+    static void checkRows(long rows) {
         if (rows > MAX_ROWS) {
             throw new BadUserInputException("this request could read up to " + rows
                     + " rows from the graph (the limit is " + MAX_ROWS + "): ask for smaller first values or less nesting");
         }
-        return shape;
     }
 
     /**

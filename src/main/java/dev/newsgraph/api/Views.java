@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -50,11 +51,17 @@ public final class Views {
     @Description("A stored article; its facts are in the graph once status is PROJECTED.")
     public record ArticleView(@NonNull @Id String id, String url, String title, String source, Instant publishedAt,
             @NonNull Instant ingestedAt, @NonNull ArticleStatus status, String extractorVersion,
-            @NonNull String text) {
+            @NonNull String text,
+            // The entities lists its query read already, by ArticleFields.key; not part of the schema.
+            @Ignore java.util.Map<String, List<GraphRecords.EntityMention>> mentioned) {
 
         static ArticleView of(Article a) {
             return new ArticleView(a.id, a.url, a.title, a.source, a.publishedAt, a.ingestedAt, a.status,
-                    a.extractorVersion, a.text);
+                    a.extractorVersion, a.text, java.util.Map.of());
+        }
+
+        ArticleView withMentioned(java.util.Map<String, List<GraphRecords.EntityMention>> read) {
+            return new ArticleView(id, url, title, source, publishedAt, ingestedAt, status, extractorVersion, text, read);
         }
     }
 

@@ -310,6 +310,21 @@ class ExploreTest {
     }
 
     @Test
+    void twoAliasesOfAnArticlesEntitiesWithDifferentArgumentsEachGetTheirOwn() {
+        String query = """
+                { articles(first: 5) { edges { node { id
+                    one: entities(first: 1) { entity { id } }
+                    five: entities(first: 5) { entity { id name } } } } } }""";
+        double before = metric();
+        var json = post(query).body("errors", nullValue()).extract().jsonPath();
+        assertEquals(2, Math.round(metric() - before), "one query per distinct first, for the whole page");
+        List<List<Object>> one = json.getList("data.articles.edges.node.one");
+        List<List<Object>> five = json.getList("data.articles.edges.node.five");
+        assertTrue(one.stream().allMatch(list -> list.size() <= 1), one.toString());
+        assertTrue(five.stream().anyMatch(list -> list.size() > 1), five.toString());
+    }
+
+    @Test
     void aRequestThatWouldFanOutTooFarIsRefused() {
         post("""
                 { topEntities(first: 100) { entity { relations(first: 100) {
