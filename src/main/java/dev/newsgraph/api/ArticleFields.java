@@ -17,8 +17,6 @@ import dev.newsgraph.api.Views.EntityMentionView;
 import dev.newsgraph.graph.EntityShape;
 import dev.newsgraph.graph.GraphReader;
 import dev.newsgraph.graph.GraphRecords.EntityMention;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 
 /**
  * The entities an article mentions. The query field that returned the articles reads them for all of
@@ -60,18 +58,9 @@ public class ArticleFields {
         if (articles.isEmpty()) {
             return articles;
         }
-        List<SelectedField> fields;
-        try {
-            fields = context.unwrap(DataFetchingEnvironment.class).getSelectionSet()
-                    .getFields(path.isEmpty() ? "entities" : path + "/entities");
-        } catch (RuntimeException e) {
+        Map<Integer, EntityShape> shapes = Selections.articleEntities(context, path);
+        if (shapes == null) {
             return articles; // the field reads them itself
-        }
-        Map<Integer, EntityShape> shapes = new HashMap<>();
-        for (SelectedField field : fields) {
-            Object first = field.getArguments().get("first");
-            int size = Paging.first(first == null ? null : Integer.valueOf(String.valueOf(first)));
-            shapes.merge(size, Selections.at(field.getSelectionSet(), "entity"), EntityShape::mergedWith);
         }
         Map<String, Map<String, List<EntityMention>>> byArticle = new HashMap<>();
         List<String> ids = articles.stream().map(ArticleView::id).toList();

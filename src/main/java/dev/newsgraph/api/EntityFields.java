@@ -64,13 +64,7 @@ public class EntityFields {
             @DefaultValue("BOTH") Direction direction, @DefaultValue("20") Integer first, String after) {
         EntityShape.Relations list = (EntityShape.Relations) Selections.current(context,
                 () -> Selections.relations(types, direction, first, after, true));
-        GraphRecords.RelationPage page = node(entity).nested(list.key());
-        if (page == null) {
-            LOG.debugf("%s of %s was not read with it; reading it now", list.key(), entity.getId());
-            GraphRecords.EntityRecord record = graph.entities(List.of(entity.getId()), EntityShape.FLAT.with(list))
-                    .get(entity.getId());
-            page = record == null ? new GraphRecords.RelationPage(0, List.of()) : record.nested(list.key());
-        }
+        GraphRecords.RelationPage page = read(entity, list, new GraphRecords.RelationPage(0, List.of()));
         List<RelationEdge> edges = new ArrayList<>();
         for (GraphRecords.RelationRecord r : page.items().subList(0, Math.min(list.first(), page.items().size()))) {
             RelationView view = RelationView.of(r);
@@ -114,23 +108,30 @@ public class EntityFields {
         return this.<GraphRecords.Party, PartyView> nested(agreement, list, PartyView::of);
     }
 
-    /**
-     * A nested list of an entity: what the entity's own query already read (the usual case, see
-     * {@link Selections}), else read now, with everything selected below it.
-     */
+    /** A nested list of an entity, as views. */
     private <R, V> List<V> nested(Entity entity, EntityShape.Nested list, Function<R, V> view) {
-        List<R> items = node(entity).nested(list.key());
-        if (items == null) {
-            // Worth knowing: a round trip the entity's own query could have saved.
-            LOG.debugf("%s of %s was not read with it (it has %s); reading it now", list.key(), entity.getId(),
-                    node(entity).record().nested().keySet());
-            GraphRecords.EntityRecord record = graph.entities(List.of(entity.getId()), EntityShape.FLAT.with(list))
-                    .get(entity.getId());
-            items = record == null ? List.of() : record.nested(list.key());
-        }
+        List<R> items = read(entity, list, List.of());
         List<V> views = new ArrayList<>(items.size());
         items.forEach(item -> views.add(view.apply(item)));
         return views;
+    }
+
+    /**
+     * A nested list (or page) of an entity: what the entity's own query already read (the usual case, see
+     * {@link Selections}), else read now, with everything selected below it; {@code none} when the entity
+     * is gone.
+     */
+    private <T> T read(Entity entity, EntityShape.Nested list, T none) {
+        T read = node(entity).nested(list.key());
+        if (read != null) {
+            return read;
+        }
+        // Worth knowing: a round trip the entity's own query could have saved.
+        LOG.debugf("%s of %s was not read with it (it has %s); reading it now", list.key(), entity.getId(),
+                node(entity).record().nested().keySet());
+        GraphRecords.EntityRecord record = graph.entities(List.of(entity.getId()), EntityShape.FLAT.with(list))
+                .get(entity.getId());
+        return record == null ? none : record.nested(list.key());
     }
 
     private static Entities.EntityNode node(Entity e) {

@@ -1,8 +1,6 @@
 package dev.newsgraph.api;
 
-import dev.newsgraph.api.Entities.Entity;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -15,13 +13,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
+import dev.newsgraph.api.Entities.Entity;
 import dev.newsgraph.api.Views.EvidenceView;
 import dev.newsgraph.extract.RelationType;
 import dev.newsgraph.graph.EntityShape;
 import dev.newsgraph.graph.GraphExplorer;
-import dev.newsgraph.graph.GraphReader;
 import dev.newsgraph.graph.GraphRecords;
 import dev.newsgraph.security.Access;
 
@@ -167,9 +164,9 @@ public class ExploreApi {
     @Description("The most mentioned entities, by the number of articles published in [from, to) that mention them.")
     public @NonNull List<@NonNull EntityCountView> topEntities(List<EntityType> types, String from, String to,
             List<String> sources, @DefaultValue("10") Integer first) {
+        int size = Paging.first(first);
         return explorer.topEntities(labels(types), Dates.iso("from", from), Dates.iso("to", to),
-                sources == null || sources.isEmpty() ? null : sources, Paging.first(first),
-                Selections.shape(context, "entity", Paging.first(first)))
+                sources == null || sources.isEmpty() ? null : sources, size, Selections.shape(context, "entity", size))
                 .stream().map(c -> new EntityCountView(Entities.of(c.entity()), c.articles(), c.mentions())).toList();
     }
 
@@ -189,9 +186,9 @@ public class ExploreApi {
         if (status != null && !List.of("proposed", "negotiating", "agreed", "signed", "withdrawn").contains(status)) {
             throw new BadUserInputException("status must be one of proposed, negotiating, agreed, signed, withdrawn");
         }
-        return explorer.agreements(status, party, Paging.first(first), Selections.shape(context, "agreement", Paging.first(first)),
-                Selections.shape(context, "parties/entity",
-                (long) Paging.first(first) * EntityShape.Link.PARTIES.max())).stream()
+        int size = Paging.first(first);
+        return explorer.agreements(status, party, size, Selections.shape(context, "agreement", size),
+                Selections.shape(context, "parties/entity", (long) size * EntityShape.Link.PARTIES.max())).stream()
                 .map(a -> new AgreementView(Entities.of(a.agreement()), a.parties().stream().map(Views.PartyView::of).toList()))
                 .toList();
     }
@@ -217,9 +214,7 @@ public class ExploreApi {
             @DefaultValue("50") Integer limit) {
         int d = Paging.bounded("depth", depth, 1, 1, GraphExplorer.MAX_DEPTH);
         int l = Paging.bounded("limit", limit, 50, 1, 200);
-        List<String> typeNames = types == null || types.isEmpty() ? GraphReader.RELATION_TYPES
-                : types.stream().map(Enum::name).toList();
-        return explorer.neighbourhood(id, d, typeNames, l, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes", l + 1))
+        return explorer.neighbourhood(id, d, Selections.relationTypes(types), l, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes", l + 1))
                 .map(s -> new SubgraphView(s.nodes().stream().map(Entities::of).toList(),
                         s.edges().stream().map(EdgeView::of).toList()))
                 .orElse(null);

@@ -32,12 +32,11 @@ final class Selections {
      * itself), of which there are at most {@code entities}.
      */
     static EntityShape shape(Context context, String path, long entities) {
-        DataFetchingFieldSelectionSet selection;
-        try {
-            selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
-        } catch (RuntimeException e) {
+        DataFetchingEnvironment env = env(context);
+        if (env == null) {
             return EntityShape.FLAT; // nested fields then read what they need themselves
         }
+        DataFetchingFieldSelectionSet selection = env.getSelectionSet();
         EntityShape shape = path.isEmpty() ? of(selection) : at(selection, path);
         checkRows(entities * shape.maxRows());
         return shape;
@@ -56,17 +55,39 @@ final class Selections {
      * the selection below it); {@code fromArguments} when graphql-java's environment is not at hand.
      */
     static EntityShape.Nested current(Context context, java.util.function.Supplier<EntityShape.Nested> fromArguments) {
-        DataFetchingEnvironment env;
-        try {
-            env = context.unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException e) {
-            env = null;
-        }
+        DataFetchingEnvironment env = env(context);
         if (env == null) {
             return fromArguments.get();
         }
         EntityShape.Nested list = nested(env.getField().getName(), env.getArguments(), env.getSelectionSet());
         return list == null ? fromArguments.get() : list;
+    }
+
+    /**
+     * The {@code entities} lists selected on the articles at {@code path} below the current field ("" for
+     * the field itself): the shape of their entities by {@code first}, aliases with the same first merged.
+     * Null when the selection is not at hand.
+     */
+    static Map<Integer, EntityShape> articleEntities(Context context, String path) {
+        DataFetchingEnvironment env = env(context);
+        if (env == null) {
+            return null;
+        }
+        Map<Integer, EntityShape> byFirst = new java.util.HashMap<>();
+        for (SelectedField field : env.getSelectionSet().getFields(path.isEmpty() ? "entities" : path + "/entities")) {
+            byFirst.merge(Paging.first(integer(field.getArguments().get("first"))), at(field.getSelectionSet(), "entity"),
+                    EntityShape::mergedWith);
+        }
+        return byFirst;
+    }
+
+    /** graphql-java's environment of the field being resolved, or null when SmallRye cannot hand it over. */
+    private static DataFetchingEnvironment env(Context context) {
+        try {
+            return context.unwrap(DataFetchingEnvironment.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The merged shape of every entity field matching {@code path} (such as "edges/node") below a selection. */

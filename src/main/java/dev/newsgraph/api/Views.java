@@ -1,6 +1,5 @@
 package dev.newsgraph.api;
 
-import dev.newsgraph.api.Entities.Entity;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.newsgraph.api.Entities.Entity;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleStatus;
 import dev.newsgraph.extract.RelationType;

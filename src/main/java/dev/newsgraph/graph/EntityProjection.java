@@ -101,13 +101,21 @@ final class EntityProjection {
 
     private String evidence(String fact, int limit) {
         int v = variables++;
-        String ev = "ev" + v;
-        String a = "a" + v;
-        return "COLLECT { MATCH (" + ev + ":Evidence {factKey: " + fact + ".key})-[:IN]->(" + a + ":Article) WITH " + ev
-                + ", " + a + " ORDER BY " + ev + ".confidence DESC, " + a + ".publishedAt DESC, " + ev + ".id LIMIT "
-                + param(limit) + " RETURN {articleId: " + a + ".id, articleTitle: " + a + ".title, sentence: " + ev
-                + ".sentence, sentenceIndex: " + ev + ".sentenceIndex, start: " + ev + ".start, end: " + ev
-                + ".end, confidence: " + ev + ".confidence, extractorVersion: " + ev + ".extractorVersion} }";
+        return evidence(fact, "ev" + v, "a" + v, param(limit));
+    }
+
+    /**
+     * The evidence of the fact bound to {@code fact}, best first, at most {@code limit} (a parameter):
+     * a COLLECT subquery with its own variables {@code ev} and {@code article}. Also used for the edges of
+     * paths and neighbourhoods.
+     */
+    static String evidence(String fact, String ev, String article, String limit) {
+        return "COLLECT { MATCH (" + ev + ":Evidence {factKey: " + fact + ".key})-[:IN]->(" + article + ":Article) WITH "
+                + ev + ", " + article + " ORDER BY " + ev + ".confidence DESC, " + article + ".publishedAt DESC, " + ev
+                + ".id LIMIT " + limit + " RETURN {articleId: " + article + ".id, articleTitle: " + article
+                + ".title, sentence: " + ev + ".sentence, sentenceIndex: " + ev + ".sentenceIndex, start: " + ev
+                + ".start, end: " + ev + ".end, confidence: " + ev + ".confidence, extractorVersion: " + ev
+                + ".extractorVersion} }";
     }
 
     private String articles(String node, Articles list) {

@@ -32,13 +32,8 @@ public class GraphExplorer {
     public static final int MAX_BY_NAME = 50;
 
     private static final String FACT_TYPES = GraphReader.FACT_TYPES;
-    private static final String EDGE = """
-            {type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id, title: r.title, status: r.status,
-             evidence: COLLECT { MATCH (ev:Evidence {factKey: r.key})-[:IN]->(art:Article)
-                                 WITH ev, art ORDER BY ev.confidence DESC, art.publishedAt DESC LIMIT $evidence
-                                 RETURN {articleId: art.id, articleTitle: art.title, sentence: ev.sentence,
-                                         sentenceIndex: ev.sentenceIndex, start: ev.start, end: ev.end,
-                                         confidence: ev.confidence, extractorVersion: ev.extractorVersion} }}""";
+    private static final String EDGE = "{type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id, "
+            + "title: r.title, status: r.status, evidence: " + EntityProjection.evidence("r", "ev", "art", "$evidence") + "}";
 
     // Variable-length bounds cannot be parameters in Cypher: one constant query per allowed bound.
     private static final String[] PATHS = new String[MAX_HOPS + 1];

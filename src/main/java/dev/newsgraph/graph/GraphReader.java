@@ -47,10 +47,7 @@ public class GraphReader {
     java.time.Duration transactionTimeout;
 
     public Optional<EntityRecord> entity(String id, EntityShape shape) {
-        EntityProjection projection = new EntityProjection();
-        String cypher = "MATCH (n:Entity {id: $id}) RETURN " + projection.of("n", shape) + " AS e";
-        return read(cypher, with(projection, "id", id)).stream().findFirst()
-                .map(r -> EntityProjection.read(r.get("e"), shape));
+        return Optional.ofNullable(entities(List.of(id), shape).get(id));
     }
 
     /**
