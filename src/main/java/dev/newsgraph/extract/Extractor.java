@@ -27,7 +27,7 @@ public final class Extractor {
             return Extraction.EMPTY;
         }
         try {
-            return new ArticleRun(lexicon, text).run();
+            return new ExtractionPipeline(lexicon).run(text);
         } catch (RuntimeException | StackOverflowError e) {
             // defensive: a bug on odd input must not fail the ingestion; fall back to sentences only
             try {

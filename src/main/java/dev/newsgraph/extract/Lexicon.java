@@ -92,6 +92,10 @@ final class Lexicon {
     final Trie titles = new Trie();
     /** Acronyms that are ordinary words in lower case ("WHO"), matched only in capitals. */
     final Set<String> acronyms = new HashSet<>();
+    /** Relation trigger words by group ("meet", "criticize"...), from relation-triggers.tsv. */
+    private final Map<String, Set<String>> triggers = new HashMap<>();
+    /** The status an agreement cue gives PARTY_TO: "ratified" -> signed, "talks" -> negotiating. */
+    final Map<String, String> agreementStatus = new HashMap<>();
 
     static Lexicon load() {
         Lexicon l = new Lexicon();
@@ -116,6 +120,7 @@ final class Lexicon {
         loadLeaders();
         loadAgreements();
         loadTitles();
+        loadTriggers();
         Set<String> gazSingles = new HashSet<>();
         for (Map.Entry<String, Trie> e : gaz.next.entrySet()) {
             if (e.getValue().hits != null) {
@@ -283,6 +288,30 @@ final class Lexicon {
             }
             titles.add(toks, new Hit(null, lower, How.NAME));
         }
+    }
+
+    private void loadTriggers() {
+        for (String line : lines("relation-triggers.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                continue;
+            }
+            String word = f[1].trim();
+            if (f[0].startsWith("status:")) {
+                agreementStatus.put(word, f[0].substring("status:".length()));
+            } else {
+                triggers.computeIfAbsent(f[0], k -> new HashSet<>()).add(word);
+            }
+        }
+    }
+
+    /** The trigger words of a group; a group missing from relation-triggers.tsv is a packaging error. */
+    Set<String> triggers(String group) {
+        Set<String> words = triggers.get(group);
+        if (words == null) {
+            throw new IllegalStateException("no trigger group " + group + " in relation-triggers.tsv");
+        }
+        return words;
     }
 
     private static List<String> dedupe(List<String> in, String name) {

@@ -1,0 +1,51 @@
+package dev.newsgraph.extract;
+
+/**
+ * The extraction of one article, stage by stage, each reading and extending one {@link ArticleDocument}.
+ * One instance per call; not shared between threads.
+ */
+final class ExtractionPipeline {
+
+    private final Lexicon lexicon;
+
+    ExtractionPipeline(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Extraction run(String text) {
+        ArticleDocument doc = new ArticleDocument(lexicon, text);
+        new SentenceTokens(lexicon).split(doc);
+
+        MentionDetection detection = new MentionDetection(doc);
+        for (ArticleSentence s : doc.sentences) {
+            detection.detect(s); // gazetteers, titles, name runs
+        }
+        NameRunTyper typer = new NameRunTyper(lexicon);
+        for (NameRun run : doc.nameRuns) {
+            run.type = typer.type(run.sentence, run);
+        }
+
+        new PersonRegistration(doc).register();
+        new FullNameRescan(doc).rescan();
+        new NameRunResolution(doc).resolve();
+        doc.sentences.forEach(ArticleSentence::sortMentions);
+        // sentence by sentence: a reference back ("the pact") reads the earlier sentences as already resolved
+        ContextReferences references = new ContextReferences(doc);
+        AgreementMentions agreements = new AgreementMentions(doc);
+        for (ArticleSentence s : doc.sentences) {
+            references.resolve(s);
+            agreements.find(s);
+            s.sortMentions();
+        }
+
+        RelationExtraction relations = new RelationExtraction(doc);
+        for (ArticleSentence s : doc.sentences) {
+            relations.extract(s);
+        }
+        new HoldsRoleRule(doc).apply();
+
+        new MentionCounting(doc).count();
+        new AgreementQualification(doc).qualify();
+        return new ExtractionOutput(doc).build();
+    }
+}

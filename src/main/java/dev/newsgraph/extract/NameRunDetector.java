@@ -1,0 +1,75 @@
+package dev.newsgraph.extract;
+
+import java.util.List;
+
+/**
+ * Finds a run of name words starting at a token: capitalised words not in the gazetteers or titles, joined by
+ * hyphens, particles ("bin", "von"), "of" / "of the" and "and" before an agreement head ("Security and Defence
+ * Partnership"). What the run names is decided later, by {@link NameRunTyper}.
+ */
+final class NameRunDetector {
+
+    private final PhraseMatcher matcher;
+
+    NameRunDetector(PhraseMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** The name run starting at token i of the sentence, or null; {@code previous} is the segment before it. */
+    Segment detect(ArticleSentence s, int i, Segment previous) {
+        List<Token> ts = s.tokens;
+        int n = ts.size();
+        Token t = ts.get(i);
+        // a short capitalised word right after a title starts a name: "President Xi Jinping"
+        boolean afterTitle = previous != null && previous.kind == Segment.Kind.TITLE && previous.t1 == i && t.cap()
+                && t.text.length() <= 3 && i + 1 < n && matcher.nameWord(ts.get(i + 1)) && !gazetteerAt(ts, i + 1);
+        if (!matcher.nameWord(t) && !afterTitle) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < n) {
+            int next = continuation(ts, j);
+            if (next == j) {
+                break;
+            }
+            j = next;
+        }
+        return new Segment(Segment.Kind.NAME, i, j);
+    }
+
+    /** Where the run goes on from token j: j itself when it ends there. */
+    private int continuation(List<Token> ts, int j) {
+        int n = ts.size();
+        Token u = ts.get(j);
+        if (u.text.equals("-") && !u.spaceBefore && j + 1 < n && ts.get(j + 1).isWord() && !ts.get(j + 1).spaceBefore
+                && ts.get(j - 1).isWord()) {
+            return j + 2;
+        }
+        if (u.cap() && (matcher.nameWord(u) || u.text.length() > 1 && !WordClasses.FUNCTION.contains(u.lower))
+                && !gazetteerAt(ts, j) && !titleAt(ts, j)) {
+            return j + 1;
+        }
+        if ((PersonNames.PARTICLES.contains(u.text) || u.text.equals("of") || u.text.equals("for")) && j + 1 < n
+                && matcher.nameWord(ts.get(j + 1)) && !gazetteerAt(ts, j + 1) && !titleAt(ts, j + 1)) {
+            return j + 2;
+        }
+        if (u.text.equals("and") && j + 2 < n && matcher.nameWord(ts.get(j + 1)) && !gazetteerAt(ts, j + 1)
+                && (WordClasses.AGREEMENT_HEADS.contains(ts.get(j + 1).lower) || ts.get(j + 2).cap()
+                && WordClasses.AGREEMENT_HEADS.contains(ts.get(j + 2).lower))) {
+            return j + 2; // "Security and Defence Partnership"
+        }
+        if (u.text.equals("of") && j + 2 < n && ts.get(j + 1).text.equals("the") && matcher.nameWord(ts.get(j + 2))
+                && !gazetteerAt(ts, j + 2)) {
+            return j + 3;
+        }
+        return j;
+    }
+
+    private boolean gazetteerAt(List<Token> ts, int i) {
+        return matcher.gazetteerAt(ts, i).found();
+    }
+
+    private boolean titleAt(List<Token> ts, int i) {
+        return matcher.titleAt(ts, i).found();
+    }
+}

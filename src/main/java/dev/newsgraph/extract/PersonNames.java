@@ -1,0 +1,25 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The words of a person's name that identify them, without particles: "Ursula von der Leyen" -> Ursula, Leyen. */
+final class PersonNames {
+
+    static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "das", "do", "dos", "bin", "ibn",
+            "al", "el", "la", "le", "del", "della", "di", "du", "ter", "zu");
+
+    private PersonNames() {
+    }
+
+    static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String p : name.split("[\\s]+")) {
+            if (!p.isEmpty() && !PARTICLES.contains(p) && !p.equals("Jr.") && !p.equals("Jr")) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsgraph.extract.Lexicon.How;
+
+/**
+ * Reads a person phrase from the segments at a title or an affiliation: [affiliation]['s] title+ [of [the]
+ * affiliation] name ("Chinese President Xi Jinping", "Secretary-General of the United Nations Antonio Guterres").
+ * Without a name the title is a reference to resolve later ("the War Secretary"), or a role given "as" a title.
+ */
+final class PersonPhraseReader {
+
+    /** The titles of a phrase, an "of [the] X" affiliation after them, and the segment after the block. */
+    private record TitleBlock(List<Segment> titles, Segment ofAffil, int next) {
+        Segment first() {
+            return titles.get(0);
+        }
+
+        Segment last() {
+            return titles.get(titles.size() - 1);
+        }
+    }
+
+    private final ArticleDocument doc;
+    private final GazetteerMentions gazetteer;
+
+    PersonPhraseReader(ArticleDocument doc, GazetteerMentions gazetteer) {
+        this.doc = doc;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Reads from segment k (a title, or an affiliation with a segment after it); returns the next segment to read. */
+    int read(ArticleSentence s, List<Segment> segs, int k) {
+        Segment g = segs.get(k);
+        Segment affil = null;
+        if (g.isAffiliation()) {
+            if (!titleFollows(s, g, segs.get(k + 1))) {
+                gazetteer.emit(s, g, false);
+                return k + 1;
+            }
+            affil = g;
+        }
+        TitleBlock block = titleBlock(s, segs, affil != null ? k + 1 : k);
+        Segment nameSeg = block.next() < segs.size() ? segs.get(block.next()) : null;
+        if (named(s, block, nameSeg)) {
+            addCandidate(s, affil, block, nameSeg);
+            return block.next() + 1;
+        }
+        if (affil != null) {
+            gazetteer.emit(s, affil, false);
+        }
+        titleWithoutName(s, affil, block);
+        return block.next();
+    }
+
+    /** A title right after the affiliation, after its "'s", or after a few lower-case words ("foreign ministry spokesperson"). */
+    private boolean titleFollows(ArticleSentence s, Segment g, Segment nx) {
+        List<Token> ts = s.tokens;
+        boolean poss = nx.t0 == g.t1 + 1 && ts.get(g.t1).text.equals("'s");
+        // "White House national security spokesman", "Chinese foreign ministry spokesperson"
+        if (nx.kind == Segment.Kind.TITLE && nx.t0 > g.t1 && nx.t0 - g.t1 <= 3 && !poss) {
+            boolean loose = true;
+            for (int q = g.t1; q < nx.t0; q++) {
+                Token u = ts.get(q);
+                loose &= u.isWord() && !u.cap() && !WordClasses.FUNCTION.contains(u.lower) && !doc.lexicon.common.contains(u.lower);
+            }
+            if (loose) {
+                nx.t0 = g.t1;
+            }
+        }
+        return nx.kind == Segment.Kind.TITLE && (nx.t0 == g.t1 || poss);
+    }
+
+    private static TitleBlock titleBlock(ArticleSentence s, List<Segment> segs, int from) {
+        List<Token> ts = s.tokens;
+        List<Segment> titles = new ArrayList<>();
+        Segment ofAffil = null;
+        int m = from;
+        while (m < segs.size()) {
+            Segment x = segs.get(m);
+            Segment prev = titles.isEmpty() ? null : titles.get(titles.size() - 1);
+            if (x.kind == Segment.Kind.TITLE && (prev == null || x.t0 == prev.t1)) {
+                titles.add(x);
+                m++;
+                continue;
+            }
+            if (prev != null && ofAffil == null && x.isAffiliation() && x.t0 > prev.t1 && ts.get(prev.t1).text.equals("of")
+                    && (x.t0 == prev.t1 + 1 || x.t0 == prev.t1 + 2 && ts.get(prev.t1 + 1).text.equals("the"))
+                    && !x.hit.how().equals(How.DEMONYM)) {
+                // "Secretary-General of the United Nations": only when a name follows
+                if (m + 1 < segs.size() && segs.get(m + 1).isNameLike() && segs.get(m + 1).t0 == x.t1) {
+                    ofAffil = x;
+                    m++;
+                    continue;
+                }
+            }
+            break;
+        }
+        return new TitleBlock(titles, ofAffil, m);
+    }
+
+    /** A name right after the titles, or "the Japanese foreign minister, Yoko Kamikawa,": title, comma, name. */
+    private static boolean named(ArticleSentence s, TitleBlock block, Segment nameSeg) {
+        if (nameSeg == null || !nameSeg.isNameLike()) {
+            return false;
+        }
+        List<Token> ts = s.tokens;
+        Segment last = block.ofAffil() != null ? block.ofAffil() : block.last();
+        if (nameSeg.t0 == last.t1) {
+            return true;
+        }
+        return nameSeg.t0 == last.t1 + 1 && ts.get(last.t1).text.equals(",") && block.first().title.role()
+                && (nameSeg.t1 >= ts.size() || ts.get(nameSeg.t1).text.equals(",") || ts.get(nameSeg.t1).is("and"));
+    }
+
+    private void addCandidate(ArticleSentence s, Segment affil, TitleBlock block, Segment nameSeg) {
+        PersonCandidate c = new PersonCandidate(s, (affil != null ? affil : block.first()).t0, nameSeg, doc.entities);
+        c.titled = true;
+        for (Segment x : block.titles()) {
+            if (x.title.role() && c.role == null) {
+                c.role = x.title;
+            }
+        }
+        // "Secretary" alone is a form of address, not a role
+        if (c.role != null && c.role.kind().equals("headrole")) {
+            c.role = null;
+        }
+        Segment af = affil != null ? affil : block.ofAffil();
+        if (af != null) {
+            c.affil = gazetteer.emitEntity(s, af, true);
+        }
+        doc.personCandidates.add(c);
+    }
+
+    /** "the War Secretary", "the minister": a reference; "as prime minister", "became foreign minister": a late role. */
+    private void titleWithoutName(ArticleSentence s, Segment affil, TitleBlock block) {
+        List<Token> ts = s.tokens;
+        Segment t0 = block.first();
+        Segment tl = block.last();
+        boolean the = t0.t0 > 0 && (ts.get(t0.t0 - 1).is("the") || affil != null && affil.t0 > 0 && ts.get(affil.t0 - 1).is("the"));
+        int before = (affil != null ? affil.t0 : t0.t0) - 1;
+        if (before >= 0 && (ts.get(before).is("as") || ts.get(before).is("became") || ts.get(before).is("becomes")
+                || ts.get(before).is("new")) && t0.title.role() && !t0.title.kind().equals("headrole")) {
+            doc.lateRoles.add(new LateRole(s, before, t0.title, affil == null ? null : doc.entities.fromHit(affil.hit)));
+        } else if (the || affil != null) {
+            String surface = s.span(t0.t0, tl.t1);
+            doc.titleReferences.add(new TitleReference(s, affil != null ? affil.t0 : t0.t0, tl.t1, TitleKeys.of(surface),
+                    surface, affil == null ? null : doc.entities.fromHit(affil.hit), !t0.lower));
+        }
+    }
+}

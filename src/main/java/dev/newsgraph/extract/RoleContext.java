@@ -1,0 +1,136 @@
+package dev.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.newsgraph.extract.Lexicon.Hit;
+import dev.newsgraph.extract.Lexicon.How;
+
+/**
+ * The country an unqualified title ("the foreign minister", "Prime Minister X") most likely belongs to: one in
+ * the same sentence or the one before, the dateline's ("SEOUL, June 4 -"), or the article's main country.
+ */
+final class RoleContext {
+
+    private RoleContext() {
+    }
+
+    /** "SEOUL, June 4, 2025 - ...": a capital in capitals at the start of the first body sentences. */
+    static Entity datelineCountry(ArticleDocument doc) {
+        for (int i = 0; i < Math.min(4, doc.sentences.size()); i++) {
+            ArticleSentence s = doc.sentence(i);
+            int k = 0;
+            while (k < s.size() && s.token(k).allCaps() && k < 3) {
+                k++;
+            }
+            if (k == 0 || k >= s.size() || !s.token(k).text.equals(",")) {
+                continue;
+            }
+            String city = Text.titleCase(s.span(0, k).toLowerCase(java.util.Locale.ROOT));
+            Lexicon.Trie n = doc.lexicon.gaz;
+            for (String w : Tokenizer.keyTokens(city)) {
+                n = n == null ? null : n.next.get(w);
+            }
+            if (n != null && n.hits != null) {
+                for (Hit h : n.hits) {
+                    if (h.type() == EntityType.COUNTRY && (h.how() == How.CAPITAL || h.how() == How.NAME)) {
+                        return doc.entities.country(h.key());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country of the title at token tok of sentence s, never one that another person's title there names. */
+    static Entity country(ArticleDocument doc, ArticleSentence s, int tok) {
+        Set<Entity> others = othersAffiliations(s, tok);
+        Entity ctx = null;
+        for (Mention m : s.mentions) {
+            if (m.t0 < tok && m.entity.type == EntityType.COUNTRY && !m.ref && !others.contains(m.entity)) {
+                ctx = m.entity;
+            }
+        }
+        if (ctx == null) {
+            ctx = lastCountryOfPreviousSentence(doc, s, others);
+        }
+        if (ctx == null && doc.datelineCountry != null && !others.contains(doc.datelineCountry)) {
+            ctx = doc.datelineCountry;
+        }
+        if (ctx == null) {
+            ctx = dominantCountry(doc, others);
+        }
+        return ctx;
+    }
+
+    /** Affiliations (fairly sure) of the other persons of the sentence. */
+    private static Set<Entity> othersAffiliations(ArticleSentence s, int tok) {
+        Set<Entity> others = new HashSet<>();
+        for (Mention m : s.mentions) {
+            if (m.entity.type == EntityType.PERSON && !(m.t0 <= tok && tok < m.t1)) {
+                for (Role r : m.entity.roles) {
+                    if (r.affil() != null && r.conf() >= 0.7) {
+                        others.add(r.affil());
+                    }
+                }
+            }
+        }
+        return others;
+    }
+
+    private static Entity lastCountryOfPreviousSentence(ArticleDocument doc, ArticleSentence s, Set<Entity> others) {
+        if (s.index == 0) {
+            return null;
+        }
+        List<Mention> ms = doc.sentence(s.index - 1).mentions;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Mention m = ms.get(j);
+            if (m.entity.type == EntityType.COUNTRY && !m.inner && !others.contains(m.entity)) {
+                return m.entity;
+            }
+        }
+        return null;
+    }
+
+    /** The country that accounts for at least 40% of the article's country mentions, if any. */
+    private static Entity dominantCountry(ArticleDocument doc, Set<Entity> excluded) {
+        Entity ctx = null;
+        Map<Entity, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (ArticleSentence x : doc.sentences) {
+            for (Mention m : x.mentions) {
+                if (m.entity.type == EntityType.COUNTRY && !m.ref) {
+                    counts.merge(m.entity, 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        for (Map.Entry<Entity, Integer> en : counts.entrySet()) {
+            if (en.getValue() * 10 >= total * 4 && !excluded.contains(en.getKey()) && (ctx == null || en.getValue() > counts.get(ctx))) {
+                ctx = en.getKey();
+            }
+        }
+        return ctx;
+    }
+
+    /** "US Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer": the partner's country. */
+    static Entity coordinatedPartnerCountry(PersonCandidate c) {
+        List<Token> ts = c.sentence.tokens;
+        if (c.t0 < 2 || !ts.get(c.t0 - 1).is("and")) {
+            return null;
+        }
+        for (Mention m : c.sentence.mentions) {
+            if (m.t1 == c.t0 - 1 && m.entity.type == EntityType.PERSON && !m.ref) {
+                for (Role r : m.entity.roles) {
+                    if (r.affil() != null && r.sentence() == c.sentence && r.conf() >= 0.9 && r.affil().type == EntityType.COUNTRY) {
+                        return r.affil();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

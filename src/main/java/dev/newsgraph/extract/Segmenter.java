@@ -1,0 +1,74 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsgraph.extract.Lexicon.Hit;
+import dev.newsgraph.extract.Lexicon.How;
+
+/**
+ * Cuts a sentence into segments, left to right and longest first: gazetteer phrases, titles, and runs of name
+ * words (the last found by {@link NameRunDetector}).
+ */
+final class Segmenter {
+
+    private final PhraseMatcher matcher;
+    private final NameRunDetector nameRuns;
+
+    Segmenter(PhraseMatcher matcher, NameRunDetector nameRuns) {
+        this.matcher = matcher;
+        this.nameRuns = nameRuns;
+    }
+
+    List<Segment> segment(ArticleSentence s) {
+        List<Token> ts = s.tokens;
+        List<Segment> segs = new ArrayList<>();
+        int i = 0;
+        while (i < ts.size()) {
+            Token t = ts.get(i);
+            if (!t.isWord()) {
+                i++;
+                continue;
+            }
+            PhraseMatcher.Match gaz = matcher.gazetteerAt(ts, i);
+            PhraseMatcher.Match title = matcher.titleAt(ts, i);
+            // lower-case ranks and honorifics are ordinary words ("in general", "major")
+            int gl = gaz.length();
+            int tl = title.found() && !t.cap() && !matcher.titleOf(title).role() ? 0 : title.length();
+            Segment last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
+            if (gl > 0 && gl >= tl) {
+                if (extendsNameRun(ts, i, gaz, last)) {
+                    // "Supreme National" + "Security Council": one longer name, not the gazetteer's organization
+                    last.t1 = i + gl;
+                } else if (PhraseMatcher.pick(gaz.hits()).how() != How.BLOCK) {
+                    Segment g = new Segment(Segment.Kind.GAZETTEER, i, i + gl);
+                    g.hit = PhraseMatcher.pick(gaz.hits());
+                    segs.add(g);
+                }
+                i += gl;
+            } else if (tl > 0) {
+                Segment g = new Segment(Segment.Kind.TITLE, i, i + tl);
+                g.title = matcher.titleOf(title);
+                g.lower = !t.cap();
+                segs.add(g);
+                i += tl;
+            } else {
+                Segment run = nameRuns.detect(s, i, last);
+                if (run != null) {
+                    segs.add(run);
+                    i = run.t1;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return segs;
+    }
+
+    /** A gazetteer organization ending in an organization head right after a name run continues that run. */
+    private static boolean extendsNameRun(List<Token> ts, int i, PhraseMatcher.Match gaz, Segment last) {
+        Hit h = PhraseMatcher.pick(gaz.hits());
+        return last != null && last.kind == Segment.Kind.NAME && last.t1 == i && h.type() == EntityType.ORGANIZATION
+                && h.how() != How.ACRONYM && WordClasses.ORG_HEADS.contains(ts.get(i + gaz.length() - 1).lower);
+    }
+}
