@@ -1,0 +1,100 @@
+package dev.newsgraph.extract.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The trained name tagger (OpenNLP name finder, perceptron, BILOU): proposes PER, LOC, ORG and MISC spans over a
+ * sentence's tokens. The model is loaded once and shared; each article gets its own {@link Document}, because the
+ * tagger remembers how words were labelled earlier in the same article. Finders are pooled: building one parses the
+ * model's feature descriptor, which costs more than tagging a short article.
+ */
+public final class NameTagger {
+
+    /** Where the committed model lives on the classpath (trained by scripts/train-ner.sh). */
+    public static final String MODEL_RESOURCE = "/extract/ner/newsgraph-ner.bin";
+    /** Finders kept for reuse: about one per thread that extracts at the same time. */
+    private static final int MAX_IDLE = 64;
+
+    private final TokenNameFinderModel model;
+    private final Queue<NameFinderME> idle = new ConcurrentLinkedQueue<>();
+
+    public NameTagger(TokenNameFinderModel model) {
+        this.model = model;
+    }
+
+    /** Loads the committed model; fails loudly when it is missing, since extraction without it is half blind. */
+    public static NameTagger loadDefault() {
+        try (InputStream in = NameTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing name model " + MODEL_RESOURCE + " (run scripts/train-ner.sh)");
+            }
+            return new NameTagger(new TokenNameFinderModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name model " + MODEL_RESOURCE, e);
+        }
+    }
+
+    /** A tagger for one article, used by one thread; {@link Document#close() close} it to return it to the pool. */
+    public Document newDocument() {
+        NameFinderME finder = idle.poll();
+        if (finder == null) {
+            finder = new NameFinderME(model);
+        } else {
+            finder.clearAdaptiveData();
+        }
+        return new Document(finder);
+    }
+
+    /** Tags the sentences of one article in order. */
+    public final class Document implements AutoCloseable {
+        private NameFinderME finder;
+
+        private Document(NameFinderME finder) {
+            this.finder = finder;
+        }
+
+        @Override
+        public void close() {
+            if (finder != null && idle.size() < MAX_IDLE) {
+                idle.add(finder);
+            }
+            finder = null;
+        }
+
+        /**
+         * The names in each sentence of the article, left to right, never overlapping; the sentences are tagged in
+         * order, with what the whole article says about each capitalised word as context.
+         */
+        public List<List<NameSpan>> tagArticle(List<String[]> sentences) {
+            String[][][] context = DocumentCues.of(sentences);
+            List<List<NameSpan>> out = new ArrayList<>(sentences.size());
+            for (int s = 0; s < sentences.size(); s++) {
+                out.add(tag(sentences.get(s), context[s]));
+            }
+            return out;
+        }
+
+        private List<NameSpan> tag(String[] tokens, String[][] context) {
+            if (tokens.length == 0) {
+                return List.of();
+            }
+            Span[] spans = finder.find(tokens, context);
+            double[] probs = finder.probs(spans);
+            List<NameSpan> out = new ArrayList<>(spans.length);
+            for (int i = 0; i < spans.length; i++) {
+                out.add(new NameSpan(spans[i].getStart(), spans[i].getEnd(), spans[i].getType(), probs[i]));
+            }
+            return out;
+        }
+    }
+}
