@@ -81,6 +81,7 @@ final class AgreementQualification {
         if (target != null && target != e) {
             merged.put(e, target);
             target.mentions += e.mentions;
+            target.spans.addAll(e.spans);
             target.first = Math.min(target.first, e.first);
         } else {
             entities.rename(e, id, name);

@@ -16,6 +16,8 @@ final class Entity {
     int mentions;
     /** Offset of the first counted mention in the input. */
     int first = Integer.MAX_VALUE;
+    /** Where the counted mentions are, collected with {@link #mentions}. */
+    final List<MentionSpan> spans = new ArrayList<>();
     /** Persons: the name's words without particles ("von", "bin"), for surname matching. */
     List<String> nameTokens = List.of();
     final List<Role> roles = new ArrayList<>();

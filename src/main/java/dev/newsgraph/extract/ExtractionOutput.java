@@ -31,7 +31,9 @@ final class ExtractionOutput {
         for (Entity e : keptEntities()) {
             Map<String, String> attrs = new TreeMap<>(e.attrs);
             attrs.remove("country");
-            entities.add(new ExtractedEntity(e.id, e.type, e.name, aliases(e), attrs, Math.max(1, e.mentions)));
+            List<MentionSpan> spans = new ArrayList<>(e.spans);
+            spans.sort(Comparator.comparingInt(MentionSpan::start).thenComparingInt(MentionSpan::end));
+            entities.add(new ExtractedEntity(e.id, e.type, e.name, aliases(e), attrs, Math.max(1, e.mentions), spans));
         }
         List<Relation> rl = new ArrayList<>(doc.relations.all());
         rl.sort(Comparator.comparingInt((Relation r) -> r.sentence().index).thenComparing(Relation::type)

@@ -8,6 +8,9 @@ final class Mention {
     final Entity entity;
     /** The words that name the entity: for "President Xi Jinping" the name alone, "Xi Jinping". */
     String surface;
+    /** Tokens of the surface, [surfaceT0, surfaceT1): where the mention's {@link MentionSpan} is. */
+    int surfaceT0;
+    int surfaceT1;
     final Lexicon.How how;
     /** A modifier inside a larger mention (the "Chinese" of "Chinese President Xi"): not an actor of its own. */
     boolean inner;
@@ -28,6 +31,8 @@ final class Mention {
     /** The surface: the whole mention, or the name part only when it also covers a title or affiliation before it. */
     void nameOnly(int n0, int n1) {
         surface = sentence.span(n0, n1);
+        surfaceT0 = n0;
+        surfaceT1 = n1;
     }
 
     /** A person, country or organization acting in its own right (not a modifier inside another mention). */
