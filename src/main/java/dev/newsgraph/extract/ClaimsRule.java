@@ -1,12 +1,13 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.TriggerGroup.CLAIM;
+
 /** CLAIMS from a country to a place: "China claims most of the South China Sea". */
 final class ClaimsRule {
 
     void apply(SentenceActors a) {
-        a.forEachWord(i -> {
-            Token t = a.ts.get(i);
-            if (t.is("claims") || t.is("claim") || t.is("claiming") || t.is("claimed")) {
+        a.forEachWord((w, i) -> {
+            if (a.trigger(CLAIM, w)) {
                 claim(a, i);
             }
         });

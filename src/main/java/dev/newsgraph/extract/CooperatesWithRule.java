@@ -1,7 +1,9 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.TriggerGroup.COOPERATE;
+import static dev.newsgraph.extract.TriggerGroup.EXERCISE;
+
 import java.util.List;
-import java.util.Set;
 
 /**
  * COOPERATES_WITH between countries and organizations: "joint ASEAN-US maritime exercise", "joint naval
@@ -9,26 +11,17 @@ import java.util.Set;
  */
 final class CooperatesWithRule {
 
-    private final Set<String> exercise;
-    private final Set<String> cooperate;
-
-    CooperatesWithRule(Lexicon lex) {
-        this.exercise = lex.triggers("exercise");
-        this.cooperate = lex.triggers("cooperate");
-    }
-
     void apply(SentenceActors a) {
-        a.forEachWord(i -> {
-            String w = a.ts.get(i).lower;
+        a.forEachWord((w, i) -> {
             if (w.equals("joint")) {
                 joint(a, i);
-            } else if (cooperate.contains(w)) {
+            } else if (a.trigger(COOPERATE, w)) {
                 cooperation(a, i);
             }
         });
     }
 
-    private void joint(SentenceActors a, int i) {
+    private static void joint(SentenceActors a, int i) {
         List<Token> ts = a.ts;
         // "joint ASEAN-US maritime exercise"
         Mention x = a.after(i + 1, 0);
@@ -42,7 +35,7 @@ final class CooperatesWithRule {
         // "joint naval and air exercises with the United States"
         int k = i + 1;
         int limit = Math.min(ts.size(), i + 6);
-        while (k < limit && !exercise.contains(ts.get(k).lower)) {
+        while (k < limit && !a.trigger(EXERCISE, ts.get(k).lower)) {
             k++;
         }
         if (k >= limit || !(k + 1 < ts.size() && ts.get(k + 1).is("with"))) {

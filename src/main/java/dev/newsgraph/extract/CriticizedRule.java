@@ -1,7 +1,15 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.TriggerGroup.CALL_VERB;
+import static dev.newsgraph.extract.TriggerGroup.CRITICIZE;
+import static dev.newsgraph.extract.TriggerGroup.CRITICIZE_THAT;
+import static dev.newsgraph.extract.TriggerGroup.CRITICIZE_TO;
+import static dev.newsgraph.extract.TriggerGroup.NEGATIVE;
+import static dev.newsgraph.extract.TriggerGroup.REACT;
+import static dev.newsgraph.extract.TriggerGroup.REACT_ADVERB;
+import static dev.newsgraph.extract.TriggerGroup.RECALL;
+
 import java.util.List;
-import java.util.Set;
 
 /**
  * CRITICIZED from an actor to an actor or agreement: "A criticized / condemned / accused B", "complained that
@@ -10,49 +18,28 @@ import java.util.Set;
  */
 final class CriticizedRule {
 
-    private final Set<String> criticize;
-    private final Set<String> callVerbs;
-    private final Set<String> negative;
-    private final Set<String> reactAdverbs;
-
-    CriticizedRule(Lexicon lex) {
-        this.criticize = lex.triggers("criticize");
-        this.callVerbs = lex.triggers("call-verb");
-        this.negative = lex.triggers("negative");
-        this.reactAdverbs = lex.triggers("react-adverb");
-    }
-
     void apply(SentenceActors a) {
-        a.forEachWord(i -> atWord(a, i));
-    }
-
-    private void atWord(SentenceActors a, int i) {
         List<Token> ts = a.ts;
-        Token t = ts.get(i);
-        String w = t.lower;
-        if (criticize.contains(w)) {
-            criticized(a, i);
-        }
-        if (w.equals("recalled") || w.equals("recalls") || w.equals("recall")) {
-            recalledAmbassador(a, i);
-        }
-        if (callVerbs.contains(w) && !(i > 0 && ts.get(i - 1).text.equals("-"))) {
-            calledNegative(a, i);
-        }
-        if ((w.equals("reacted") || w.equals("reacts") || w.equals("responded")) && i + 2 < ts.size()
-                && reactAdverbs.contains(ts.get(i + 1).lower) && ts.get(i + 2).is("to")) {
-            reactedAngrily(a, i);
-        }
-        if (w.equals("protest") && i > 0 && ts.get(i - 1).is("to")) {
-            criticized(a, i);
-        }
+        a.forEachWord((w, i) -> {
+            boolean afterTo = i > 0 && ts.get(i - 1).is("to");
+            if (a.trigger(CRITICIZE, w) || afterTo && w.equals("protest")) {
+                criticized(a, i);
+            } else if (a.trigger(RECALL, w)) {
+                recalledAmbassador(a, i);
+            } else if (a.trigger(CALL_VERB, w) && !(i > 0 && ts.get(i - 1).text.equals("-"))) {
+                calledNegative(a, i);
+            } else if (a.trigger(REACT, w) && i + 2 < ts.size() && a.trigger(REACT_ADVERB, ts.get(i + 1).lower)
+                    && ts.get(i + 2).is("to")) {
+                reactedAngrily(a, i);
+            }
+        });
     }
 
     private static void criticized(SentenceActors a, int i) {
         List<Token> ts = a.ts;
         String w = ts.get(i).lower;
         int j = i + 1;
-        if (w.equals("complained") || w.equals("complains") || w.equals("warned")) {
+        if (a.trigger(CRITICIZE_THAT, w)) {
             // "complained that X ...": the target follows "that"
             int k = j;
             while (k < Math.min(ts.size(), j + 4) && !ts.get(k).is("that") && !ts.get(k).is("about")) {
@@ -63,7 +50,7 @@ final class CriticizedRule {
             }
             j = k + 1;
         }
-        if ((w.equals("objected") || w.equals("objects") || w.equals("protested")) && j < ts.size()) {
+        if (a.trigger(CRITICIZE_TO, w) && j < ts.size()) {
             // "objected (angrily) to ... in the Swedish capital": target within the phrase
             Mention tgt = null;
             for (Mention m : a.actors) {
@@ -170,7 +157,7 @@ final class CriticizedRule {
     }
 
     /** "Trump called the JCPOA a horrible, one-sided deal", "described the pact as unfair". */
-    private void calledNegative(SentenceActors a, int i) {
+    private static void calledNegative(SentenceActors a, int i) {
         List<Token> ts = a.ts;
         Mention tgt = targetAfter(a, i + 1, i, 4);
         if (tgt == null) {
@@ -182,7 +169,7 @@ final class CriticizedRule {
             if (t.text.equals(".") || t.text.equals(";") || t.is("but") || t.is("and") && k > tgt.t1 + 2) {
                 break;
             }
-            neg = negative.contains(t.lower);
+            neg = a.trigger(NEGATIVE, t.lower);
         }
         if (neg) {
             emit(a, i, tgt, 0.7);

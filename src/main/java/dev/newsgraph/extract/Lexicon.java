@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,8 +93,8 @@ final class Lexicon {
     final Trie titles = new Trie();
     /** Acronyms that are ordinary words in lower case ("WHO"), matched only in capitals. */
     final Set<String> acronyms = new HashSet<>();
-    /** Relation trigger words by group ("meet", "criticize"...), from relation-triggers.tsv. */
-    private final Map<String, Set<String>> triggers = new HashMap<>();
+    /** Relation trigger words by group, from relation-triggers.tsv. */
+    private final Map<TriggerGroup, Set<String>> triggers = new EnumMap<>(TriggerGroup.class);
     /** The status an agreement cue gives PARTY_TO: "ratified" -> signed, "talks" -> negotiating. */
     final Map<String, String> agreementStatus = new HashMap<>();
 
@@ -291,6 +292,11 @@ final class Lexicon {
     }
 
     private void loadTriggers() {
+        Map<String, TriggerGroup> byName = new HashMap<>();
+        for (TriggerGroup g : TriggerGroup.values()) {
+            byName.put(g.fileName(), g);
+            triggers.put(g, new HashSet<>());
+        }
         for (String line : lines("relation-triggers.tsv")) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -299,19 +305,22 @@ final class Lexicon {
             String word = f[1].trim();
             if (f[0].startsWith("status:")) {
                 agreementStatus.put(word, f[0].substring("status:".length()));
+            } else if (byName.containsKey(f[0])) {
+                triggers.get(byName.get(f[0])).add(word);
             } else {
-                triggers.computeIfAbsent(f[0], k -> new HashSet<>()).add(word);
+                throw new IllegalStateException("unknown trigger group " + f[0] + " in relation-triggers.tsv");
+            }
+        }
+        for (Map.Entry<TriggerGroup, Set<String>> e : triggers.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                throw new IllegalStateException("no words for trigger group " + e.getKey().fileName());
             }
         }
     }
 
-    /** The trigger words of a group; a group missing from relation-triggers.tsv is a packaging error. */
-    Set<String> triggers(String group) {
-        Set<String> words = triggers.get(group);
-        if (words == null) {
-            throw new IllegalStateException("no trigger group " + group + " in relation-triggers.tsv");
-        }
-        return words;
+    /** Whether the (lower-case) word is in the trigger group. */
+    boolean trigger(TriggerGroup group, String word) {
+        return triggers.get(group).contains(word);
     }
 
     private static List<String> dedupe(List<String> in, String name) {

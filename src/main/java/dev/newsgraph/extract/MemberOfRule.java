@@ -1,5 +1,10 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.TriggerGroup.ACCESSION_DONE;
+import static dev.newsgraph.extract.TriggerGroup.BELONG;
+import static dev.newsgraph.extract.TriggerGroup.JOIN;
+import static dev.newsgraph.extract.TriggerGroup.MEMBER;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,26 +18,19 @@ import java.util.Map;
 final class MemberOfRule {
 
     void apply(SentenceActors a) {
-        a.forEachWord(i -> atWord(a, i));
-        blocWithMemberList(a);
-    }
-
-    private void atWord(SentenceActors a, int i) {
         List<Token> ts = a.ts;
-        Token t = ts.get(i);
-        String w = t.lower;
-        if (w.equals("joined") || w.equals("joins") || w.equals("join") || w.equals("joining")) {
-            joined(a, i);
-        }
-        if (w.equals("member") || w.equals("members")) {
-            members(a, i);
-        }
-        if ((w.equals("belong") || w.equals("belongs") || w.equals("belonged")) && i + 1 < ts.size() && ts.get(i + 1).is("to")) {
-            belong(a, i);
-        }
-        if (w.equals("accession") && i > 0) {
-            accession(a, i);
-        }
+        a.forEachWord((w, i) -> {
+            if (a.trigger(JOIN, w)) {
+                joined(a, i);
+            } else if (a.trigger(MEMBER, w)) {
+                members(a, i);
+            } else if (a.trigger(BELONG, w) && i + 1 < ts.size() && ts.get(i + 1).is("to")) {
+                belong(a, i);
+            } else if (w.equals("accession") && i > 0) {
+                accession(a, i);
+            }
+        });
+        blocWithMemberList(a);
     }
 
     private static void joined(SentenceActors a, int i) {
@@ -149,9 +147,7 @@ final class MemberOfRule {
     private static void accession(SentenceActors a, int i) {
         boolean done = false;
         for (int k = Math.max(0, i - 4); k < i; k++) {
-            String x = a.ts.get(k).lower;
-            done |= x.equals("completed") || x.equals("complete") || x.equals("completes") || x.equals("finalized")
-                    || x.equals("finalised");
+            done |= a.trigger(ACCESSION_DONE, a.ts.get(k).lower);
         }
         if (!done) {
             return;

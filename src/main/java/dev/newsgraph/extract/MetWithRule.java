@@ -1,7 +1,10 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.TriggerGroup.MEET;
+import static dev.newsgraph.extract.TriggerGroup.MEETING_PARTY;
+import static dev.newsgraph.extract.TriggerGroup.MEET_DIRECT;
+
 import java.util.List;
-import java.util.Set;
 
 /**
  * MET_WITH between persons: "A met (with) B", "talks with B", "talks ... between A and B", "A and his
@@ -9,37 +12,21 @@ import java.util.Set;
  */
 final class MetWithRule {
 
-    private static final Set<String> PEOPLE_GROUPS = Set.of("leaders", "ministers", "officials", "counterparts",
-            "delegation", "delegates", "representatives", "chiefs");
-
-    private final Set<String> meet;
-    private final Set<String> meetDirect;
-    private final Lexicon lex;
-
-    MetWithRule(Lexicon lex) {
-        this.lex = lex;
-        this.meet = lex.triggers("meet");
-        this.meetDirect = lex.triggers("meet-direct");
-    }
-
     void apply(SentenceActors a) {
-        a.forEachWord(i -> atWord(a, i));
+        a.forEachWord((w, i) -> {
+            if (a.trigger(MEET, w)) {
+                met(a, i);
+            }
+            if (w.equals("counterpart")) {
+                counterpart(a, i);
+            }
+            if (i > 0 && "signed".equals(a.agreementStatus(w))) {
+                signedTogether(a, i);
+            }
+        });
     }
 
-    private void atWord(SentenceActors a, int i) {
-        Token t = a.ts.get(i);
-        if (meet.contains(t.lower)) {
-            met(a, i);
-        }
-        if (t.lower.equals("counterpart")) {
-            counterpart(a, i);
-        }
-        if ("signed".equals(lex.agreementStatus.get(t.lower)) && i > 0) {
-            signedTogether(a, i);
-        }
-    }
-
-    private void met(SentenceActors a, int i) {
+    private static void met(SentenceActors a, int i) {
         List<Token> ts = a.ts;
         String w = ts.get(i).lower;
         int j = i + 1;
@@ -49,7 +36,7 @@ final class MetWithRule {
         if (j < ts.size() && (ts.get(j).is("with") || ts.get(j).is("to") && (w.equals("spoke") || w.equals("speak")))) {
             j++;
         } else {
-            if (!meetDirect.contains(w)) {
+            if (!a.trigger(MEET_DIRECT, w)) {
                 between(a, j);
                 return;
             }
@@ -134,7 +121,7 @@ final class MetWithRule {
         Mention org = a.after(j, 6, EntityType.ORGANIZATION);
         if (org != null && org.t0 > j) {
             for (int k = j; k < org.t0; k++) {
-                if (PEOPLE_GROUPS.contains(ts.get(k).lower)) {
+                if (a.trigger(MEETING_PARTY, ts.get(k).lower)) {
                     return org; // "met NATO leaders", "talks with EU officials"
                 }
             }

@@ -1,9 +1,11 @@
 package dev.newsgraph.extract;
 
+import static dev.newsgraph.extract.TriggerGroup.CAUSATIVE;
+import static dev.newsgraph.extract.TriggerGroup.MEMBER;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * PARTY_TO from actors to agreements, with a status (signed, agreed, negotiating, proposed, withdrawn) from
@@ -13,36 +15,25 @@ import java.util.Set;
  */
 final class PartyToRule {
 
-    private final Map<String, String> status;
-    private final Set<String> causative;
-
     /** The status cue nearest to an agreement, and where it is (-1: none). */
     private record Cue(String status, int at) {
     }
 
-    PartyToRule(Lexicon lex) {
-        this.status = lex.agreementStatus;
-        this.causative = lex.triggers("causative");
-    }
-
     void apply(SentenceActors a) {
-        a.forEachWord(i -> atWord(a, i));
+        List<Token> ts = a.ts;
+        a.forEachWord((w, i) -> {
+            boolean afterTake = i > 0 && (ts.get(i - 1).lower.startsWith("took") || ts.get(i - 1).lower.startsWith("take")
+                    || ts.get(i - 1).is("into"));
+            if (a.trigger(MEMBER, w) && MemberOfRule.memberOrganization(a, i) == null) {
+                agreementMembers(a, i);
+            } else if ((w.equals("effect") || w.equals("force")) && afterTake) {
+                tookEffect(a, i); // "took effect", "entered into force"
+            }
+        });
         for (Mention m : a.sentence.mentions) {
             if (m.entity.type == EntityType.AGREEMENT && !m.inner) {
                 agreement(a, m);
             }
-        }
-    }
-
-    private void atWord(SentenceActors a, int i) {
-        List<Token> ts = a.ts;
-        String w = ts.get(i).lower;
-        if ((w.equals("member") || w.equals("members")) && MemberOfRule.memberOrganization(a, i) == null) {
-            agreementMembers(a, i);
-        }
-        if ((w.equals("effect") || w.equals("force")) && i > 0 && (ts.get(i - 1).lower.startsWith("took")
-                || ts.get(i - 1).lower.startsWith("take") || ts.get(i - 1).is("into"))) {
-            tookEffect(a, i);
         }
     }
 
@@ -110,7 +101,7 @@ final class PartyToRule {
     }
 
     /** The parties of one agreement mention, when a status cue is near it. */
-    private void agreement(SentenceActors a, Mention ag) {
+    private static void agreement(SentenceActors a, Mention ag) {
         Cue cue = nearestCue(a, ag);
         if (cue.status() == null || cue.status().equals("rejected")) {
             return;
@@ -142,14 +133,14 @@ final class PartyToRule {
     }
 
     /** The status word nearest to the agreement, preferring words before it; none across a clause boundary. */
-    private Cue nearestCue(SentenceActors a, Mention ag) {
+    private static Cue nearestCue(SentenceActors a, Mention ag) {
         List<Token> ts = a.ts;
         String found = null;
         int cue = -1;
         int bestDist = Integer.MAX_VALUE;
         for (int k = 0; k < ts.size(); k++) {
             Token t = ts.get(k);
-            String st = status.get(t.lower);
+            String st = a.agreementStatus(t.lower);
             if (st == null || t.quoted && !ag.sentence.token(ag.t0).quoted) {
                 continue;
             }
@@ -220,10 +211,10 @@ final class PartyToRule {
     }
 
     /** Who does what the verb at {@code verb} says: the causee ("urged the bloc to finalize"), else the subject(s). */
-    private List<Mention> subjects(SentenceActors a, int verb) {
+    private static List<Mention> subjects(SentenceActors a, int verb) {
         List<Token> ts = a.ts;
         for (int k = verb - 1; k >= Math.max(0, verb - 8); k--) {
-            if (causative.contains(ts.get(k).lower)) {
+            if (a.trigger(CAUSATIVE, ts.get(k).lower)) {
                 Mention c = a.after(k + 1, 3);
                 if (c != null && c.t1 <= verb) {
                     return List.of(c);

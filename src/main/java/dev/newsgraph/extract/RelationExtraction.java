@@ -8,19 +8,15 @@ package dev.newsgraph.extract;
 final class RelationExtraction {
 
     private final ArticleDocument doc;
-    private final MetWithRule metWith;
-    private final CriticizedRule criticized;
-    private final CooperatesWithRule cooperatesWith;
+    private final MetWithRule metWith = new MetWithRule();
+    private final CriticizedRule criticized = new CriticizedRule();
+    private final CooperatesWithRule cooperatesWith = new CooperatesWithRule();
     private final MemberOfRule memberOf = new MemberOfRule();
-    private final PartyToRule partyTo;
+    private final PartyToRule partyTo = new PartyToRule();
     private final ClaimsRule claims = new ClaimsRule();
 
     RelationExtraction(ArticleDocument doc) {
         this.doc = doc;
-        this.metWith = new MetWithRule(doc.lexicon);
-        this.criticized = new CriticizedRule(doc.lexicon);
-        this.cooperatesWith = new CooperatesWithRule(doc.lexicon);
-        this.partyTo = new PartyToRule(doc.lexicon);
     }
 
     void extract(ArticleSentence s) {

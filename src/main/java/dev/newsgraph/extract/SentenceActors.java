@@ -3,9 +3,8 @@ package dev.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * One sentence as the relation rules see it: its tokens, its actors (persons, countries and organizations that
@@ -13,8 +12,6 @@ import java.util.function.IntConsumer;
  * clause, coordinated ("X, Y and Z"). Relations found are added to the document with this sentence as evidence.
  */
 final class SentenceActors {
-
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "cabinet");
 
     final ArticleDocument doc;
     final ArticleSentence sentence;
@@ -32,13 +29,23 @@ final class SentenceActors {
         }
     }
 
-    /** Calls the rule at each word token, left to right: where a trigger may stand. */
-    void forEachWord(IntConsumer atWord) {
+    /** Calls the rule with each word token (lower case) and its index, left to right: where a trigger may stand. */
+    void forEachWord(ObjIntConsumer<String> atWord) {
         for (int i = 0; i < ts.size(); i++) {
             if (ts.get(i).kind == Token.WORD) {
-                atWord.accept(i);
+                atWord.accept(ts.get(i).lower, i);
             }
         }
+    }
+
+    /** Whether the (lower-case) word is in the trigger group of relation-triggers.tsv. */
+    boolean trigger(TriggerGroup group, String word) {
+        return doc.lexicon.trigger(group, word);
+    }
+
+    /** The PARTY_TO status a cue word gives ("ratified" -> signed), or null. */
+    String agreementStatus(String word) {
+        return doc.lexicon.agreementStatus.get(word);
     }
 
     void add(RelationType type, Entity src, Entity dst, double conf) {
@@ -178,7 +185,7 @@ final class SentenceActors {
             return doc.entities.country(m.entity.attrs.get("country"));
         }
         if (m.entity.type == EntityType.PERSON && m.t1 + 1 < ts.size() && ts.get(m.t1).text.equals("'s")
-                && GOVERNMENT_NOUNS.contains(ts.get(m.t1 + 1).lower)) {
+                && trigger(TriggerGroup.GOVERNMENT_NOUN, ts.get(m.t1 + 1).lower)) {
             Entity c = doc.entities.affiliationCountry(m.entity);
             if (c != null) {
                 return c;
