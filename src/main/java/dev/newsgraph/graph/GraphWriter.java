@@ -16,6 +16,7 @@ import org.neo4j.driver.TransactionConfig;
 import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.ExtractedEntity;
 import dev.newsgraph.extract.ExtractedRelation;
+import dev.newsgraph.extract.MentionSpan;
 
 /**
  * Projects one article's extraction into Neo4j, in one transaction: the article lands whole or not at
@@ -84,6 +85,7 @@ public class GraphWriter {
             p.put("name", e.name());
             p.put("aliases", e.aliases());
             p.put("mentions", e.mentions());
+            p.putAll(spanParams(e.mentionSpans()));
             Map<String, Object> attributes = new HashMap<>();
             e.attributes().forEach((k, v) -> {
                 if (k.equals("code") || k.equals("acronym")) {
@@ -94,6 +96,17 @@ public class GraphWriter {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * Where the article names the entity, as parallel lists (a relationship property cannot hold maps):
+     * offsets into the article's stored text, the text there, and the sentence index.
+     */
+    private static Map<String, Object> spanParams(List<MentionSpan> spans) {
+        return Map.of("spanStarts", spans.stream().map(MentionSpan::start).toList(),
+                "spanEnds", spans.stream().map(MentionSpan::end).toList(),
+                "spanTexts", spans.stream().map(MentionSpan::text).toList(),
+                "spanSentences", spans.stream().map(MentionSpan::sentenceIndex).toList());
     }
 
     private static List<Map<String, Object>> relationParams(ArticleRef article, Extraction extraction) {
@@ -164,7 +177,8 @@ public class GraphWriter {
                 CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END)
             SET n:$(e.label), n.type = e.label, n += e.attributes
             MERGE (a)-[m:MENTIONS]->(n)
-            SET m.count = e.mentions
+            SET m.count = e.mentions, m.spanStarts = e.spanStarts, m.spanEnds = e.spanEnds, m.spanTexts = e.spanTexts,
+                m.spanSentences = e.spanSentences
             """;
 
     private static final String UPSERT_RELATIONS = """
