@@ -2,7 +2,6 @@ package dev.newsgraph.api;
 
 import static dev.newsgraph.testsupport.GraphQL.INGEST;
 import static dev.newsgraph.testsupport.GraphQL.post;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,8 +19,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -346,10 +343,7 @@ class ExploreTest {
     }
 
     private static double metric() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^newsgraph_cypher_queries_total(?:\\{[^}]*\\})? ([0-9.E+-]+)$").matcher(metrics);
-        assertTrue(m.find(), "newsgraph_cypher_queries_total is exposed");
-        return Double.parseDouble(m.group(1));
+        return dev.newsgraph.testsupport.CypherStatements.total();
     }
 
 }

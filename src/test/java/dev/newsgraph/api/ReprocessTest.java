@@ -17,6 +17,7 @@ import org.neo4j.driver.Driver;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.extract.Extractor;
 import dev.newsgraph.testsupport.GraphCounts;
+import dev.newsgraph.testsupport.ReprocessRuns;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -41,16 +42,7 @@ class ReprocessTest {
                 .body("errors", nullValue())
                 .body("data.reprocess.total", greaterThanOrEqualTo(1))
                 .body("data.reprocess.extractorVersion", equalTo(Extractor.VERSION));
-        String state = "RUNNING";
-        for (int i = 0; i < 100 && state.equals("RUNNING"); i++) {
-            Thread.sleep(100);
-            state = post("query { reprocessProgress { state done failed } }").body("errors", nullValue())
-                    .extract().path("data.reprocessProgress.state");
-        }
-        post("query { reprocessProgress { state done failed } }")
-                .body("data.reprocessProgress.state", equalTo("FINISHED"))
-                .body("data.reprocessProgress.failed", equalTo(0))
-                .body("data.reprocessProgress.done", greaterThanOrEqualTo(1));
+        ReprocessRuns.awaitFinished();
 
         Article after = QuarkusTransaction.requiringNew().call(() -> Article.<Article> findById(id));
         assertEquals(Extractor.VERSION, after.extractorVersion);
