@@ -13,10 +13,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.newsgraph.api.Views.ArticleView;
-import dev.newsgraph.api.Views.EntityMentionView;
+import dev.newsgraph.api.Views.ArticleEntityView;
 import dev.newsgraph.graph.EntityShape;
 import dev.newsgraph.graph.GraphReader;
-import dev.newsgraph.graph.GraphRecords.EntityMention;
+import dev.newsgraph.graph.GraphRecords.ArticleEntity;
 
 /**
  * The entities an article mentions. The query field that returned the articles reads them for all of
@@ -34,15 +34,15 @@ public class ArticleFields {
     @Inject
     io.smallrye.graphql.api.Context context;
 
-    @Description("The entities this article mentions, most mentioned first.")
-    public @NonNull List<@NonNull EntityMentionView> entities(@Source ArticleView article, @DefaultValue("20") Integer first) {
+    @Description("The entities this article mentions, most mentioned first, each with where the text names it.")
+    public @NonNull List<@NonNull ArticleEntityView> entities(@Source ArticleView article, @DefaultValue("20") Integer first) {
         int size = Paging.first(first);
-        List<EntityMention> read = article.mentioned().get(key(size));
+        List<ArticleEntity> read = article.mentioned().get(key(size));
         if (read == null) {
-            read = graph.entitiesMentionedIn(List.of(article.id()), size, Selections.shape(context, "entity", size))
-                    .getOrDefault(article.id(), List.of());
+            read = graph.entitiesMentionedIn(List.of(article.id()), size, Selections.shape(context, "entity", size),
+                    Selections.selects(context, "mentions")).getOrDefault(article.id(), List.of());
         }
-        return read.stream().map(EntityMentionView::of).toList();
+        return read.stream().map(ArticleEntityView::of).toList();
     }
 
     static String key(int first) {
@@ -62,11 +62,12 @@ public class ArticleFields {
         if (shapes == null) {
             return articles; // the field reads them itself
         }
-        Map<String, Map<String, List<EntityMention>>> byArticle = new HashMap<>();
+        Map<String, Map<String, List<ArticleEntity>>> byArticle = new HashMap<>();
         List<String> ids = articles.stream().map(ArticleView::id).toList();
+        boolean spans = Selections.selects(context, (path.isEmpty() ? "" : path + "/") + "entities/mentions");
         for (Map.Entry<Integer, EntityShape> entry : shapes.entrySet()) {
             Selections.checkRows((long) ids.size() * entry.getKey() * entry.getValue().maxRows());
-            graph.entitiesMentionedIn(ids, entry.getKey(), entry.getValue()).forEach((id, mentions) -> byArticle
+            graph.entitiesMentionedIn(ids, entry.getKey(), entry.getValue(), spans).forEach((id, mentions) -> byArticle
                     .computeIfAbsent(id, k -> new HashMap<>()).put(key(entry.getKey()), mentions));
         }
         return articles.stream().map(a -> a.withMentioned(byArticle.getOrDefault(a.id(), Map.of()))).toList();

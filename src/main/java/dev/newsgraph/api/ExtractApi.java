@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import dev.newsgraph.api.Views.MentionSpanView;
 import dev.newsgraph.article.ArticleText;
 import dev.newsgraph.extract.ExtractedEntity;
 import dev.newsgraph.extract.ExtractedRelation;
@@ -40,7 +41,10 @@ public class ExtractApi {
 
     @Name("ExtractedEntity")
     public record ExtractedEntityView(@NonNull @Id String id, @NonNull EntityType type, @NonNull String name,
-            @NonNull List<@NonNull String> aliases, String code, String acronym, int mentions) {
+            @NonNull List<@NonNull String> aliases, String code, String acronym,
+            @Description("How often the text mentions it, references such as \"he\" or \"the bloc\" included") int count,
+            @NonNull @Description("Where the text names it (names, acronyms, surnames; not pronouns or descriptions), "
+                    + "in text order; offsets refer to the extraction's text") List<@NonNull MentionSpanView> mentions) {
     }
 
     @Name("ExtractedEvidence")
@@ -55,19 +59,23 @@ public class ExtractApi {
     }
 
     @Name("Extraction")
-    public record ExtractionView(@NonNull String extractorVersion, int sentences,
+    public record ExtractionView(@NonNull String extractorVersion,
+            @NonNull @Description("The text the extractor read: the input with HTML reduced to text and whitespace "
+                    + "tidied, as ingestArticle stores it. Every offset refers to it.") String text,
+            int sentences,
             @NonNull List<@NonNull ExtractedEntityView> entities,
             @NonNull List<@NonNull ExtractedRelationView> relations) {
     }
 
     @Query
     @Description("Extracts entities and relations from a text (plain or HTML) and writes nothing. "
-            + "Offsets refer to the cleaned text, as it would be stored.")
+            + "Offsets refer to the cleaned text, as it would be stored, which the result's text field holds.")
     public @NonNull ExtractionView extract(@NonNull String text) {
         if (text.length() > maxInputChars) {
             throw new BadUserInputException("text is " + text.length() + " characters; the limit is " + maxInputChars);
         }
-        Extraction extraction = extractor.extract(ArticleText.clean(text));
+        String cleaned = ArticleText.clean(text);
+        Extraction extraction = extractor.extract(cleaned);
         Map<String, ExtractedEntityView> byId = new HashMap<>();
         List<ExtractedEntityView> entities = extraction.entities().stream().map(e -> {
             ExtractedEntityView view = view(e);
@@ -77,12 +85,13 @@ public class ExtractApi {
         List<ExtractedRelationView> relations = extraction.relations().stream()
                 .filter(r -> byId.containsKey(r.sourceId()) && byId.containsKey(r.targetId()))
                 .map(r -> view(r, byId)).toList();
-        return new ExtractionView(Extractor.VERSION, extraction.sentences().size(), entities, relations);
+        return new ExtractionView(Extractor.VERSION, cleaned, extraction.sentences().size(), entities, relations);
     }
 
     private static ExtractedEntityView view(ExtractedEntity e) {
         return new ExtractedEntityView(e.id(), EntityType.valueOf(e.type().label()), e.name(), e.aliases(),
-                e.attributes().get("code"), e.attributes().get("acronym"), e.mentions());
+                e.attributes().get("code"), e.attributes().get("acronym"), e.mentions(),
+                e.mentionSpans().stream().map(MentionSpanView::of).toList());
     }
 
     private static ExtractedRelationView view(ExtractedRelation r, Map<String, ExtractedEntityView> byId) {

@@ -81,6 +81,15 @@ final class Selections {
         return byFirst;
     }
 
+    /**
+     * Whether a field matching {@code path} (such as "edges/node/entities/mentions") is selected below the
+     * current field; true when the selection is not at hand, so that nothing asked for goes unread.
+     */
+    static boolean selects(Context context, String path) {
+        DataFetchingEnvironment env = env(context);
+        return env == null || env.getSelectionSet().contains(path);
+    }
+
     /** graphql-java's environment of the field being resolved, or null when SmallRye cannot hand it over. */
     private static DataFetchingEnvironment env(Context context) {
         try {

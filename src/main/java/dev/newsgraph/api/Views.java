@@ -53,14 +53,14 @@ public final class Views {
             @NonNull Instant ingestedAt, @NonNull ArticleStatus status, String extractorVersion,
             @NonNull String text,
             // The entities lists its query read already, by ArticleFields.key; not part of the schema.
-            @Ignore java.util.Map<String, List<GraphRecords.EntityMention>> mentioned) {
+            @Ignore java.util.Map<String, List<GraphRecords.ArticleEntity>> mentioned) {
 
         static ArticleView of(Article a) {
             return new ArticleView(a.id, a.url, a.title, a.source, a.publishedAt, a.ingestedAt, a.status,
                     a.extractorVersion, a.text, java.util.Map.of());
         }
 
-        ArticleView withMentioned(java.util.Map<String, List<GraphRecords.EntityMention>> read) {
+        ArticleView withMentioned(java.util.Map<String, List<GraphRecords.ArticleEntity>> read) {
             return new ArticleView(id, url, title, source, publishedAt, ingestedAt, status, extractorVersion, text, read);
         }
     }
@@ -79,6 +79,31 @@ public final class Views {
 
         static EntityMentionView of(GraphRecords.EntityMention m) {
             return new EntityMentionView(Entities.of(m.entity()), m.count());
+        }
+    }
+
+    @Name("ArticleEntity")
+    @Description("An entity an article mentions: how often, and where it is named, so that a page can highlight it.")
+    public record ArticleEntityView(@NonNull Entity entity,
+            @Description("How often the article mentions the entity, references such as \"he\" or \"the bloc\" included")
+            long count,
+            @NonNull @Description("Where the article names the entity (names, acronyms, surnames; not pronouns or "
+                    + "descriptions), in text order; offsets refer to the article's text") List<@NonNull MentionSpanView> mentions) {
+
+        static ArticleEntityView of(GraphRecords.ArticleEntity m) {
+            return new ArticleEntityView(Entities.of(m.entity()), m.count(),
+                    m.spans().stream().map(s -> new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex())).toList());
+        }
+    }
+
+    @Name("MentionSpan")
+    @Description("Where a text names an entity: characters [start, end) of the text (counted in UTF-16 code units, "
+            + "as JavaScript and Java index strings), so that text.substring(start, end) is this span's text.")
+    public record MentionSpanView(int start, int end, @NonNull String text,
+            @Description("Index of the sentence it is in, from 0") int sentenceIndex) {
+
+        static MentionSpanView of(dev.newsgraph.extract.MentionSpan s) {
+            return new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex());
         }
     }
 

@@ -15,9 +15,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
-import dev.newsgraph.graph.GraphRecords.EntityMention;
+import dev.newsgraph.graph.GraphRecords.ArticleEntity;
 import dev.newsgraph.graph.GraphRecords.EntityRecord;
 import dev.newsgraph.graph.GraphRecords.EvidenceRecord;
+import dev.newsgraph.graph.GraphRecords.MentionSpanRecord;
 import dev.newsgraph.graph.GraphRecords.SearchHit;
 
 /**
@@ -65,7 +66,12 @@ public class GraphReader {
         return byId;
     }
 
-    public Map<String, List<EntityMention>> entitiesMentionedIn(List<String> articleIds, int first, EntityShape shape) {
+    /**
+     * The entities each article mentions, most mentioned first, {@code first} per article; with where each
+     * is named ({@code spans}) only when asked, as those lists are the bulk of the answer.
+     */
+    public Map<String, List<ArticleEntity>> entitiesMentionedIn(List<String> articleIds, int first, EntityShape shape,
+            boolean spans) {
         EntityProjection projection = new EntityProjection();
         List<Record> rows = read("""
                 UNWIND $ids AS id
@@ -74,12 +80,32 @@ public class GraphReader {
                     MATCH (a)-[m:MENTIONS]->(n:Entity)
                     WITH n, m ORDER BY m.count DESC, n.name
                     LIMIT $first
-                    RETURN collect({entity: %s, count: m.count}) AS entities
+                    RETURN collect({entity: %s, count: m.count%s}) AS entities
                 }
                 RETURN id, entities
-                """.formatted(projection.of("n", shape)), with(projection, "ids", articleIds, "first", first));
-        return groupById(articleIds, rows, "entities",
-                m -> new EntityMention(EntityProjection.read(m.get("entity"), shape), m.get("count").asLong(0)));
+                """.formatted(projection.of("n", shape), spans ? SPANS : ""),
+                with(projection, "ids", articleIds, "first", first));
+        return groupById(articleIds, rows, "entities", m -> new ArticleEntity(
+                EntityProjection.read(m.get("entity"), shape), m.get("count").asLong(0), spans(m.get("spans"))));
+    }
+
+    /** The MENTIONS relationship's parallel span lists; absent on articles projected before spans were stored. */
+    private static final String SPANS = ", spans: {starts: coalesce(m.spanStarts, []), ends: coalesce(m.spanEnds, []),"
+            + " texts: coalesce(m.spanTexts, []), sentences: coalesce(m.spanSentences, [])}";
+
+    private static List<MentionSpanRecord> spans(Value spans) {
+        if (spans == null || spans.isNull()) {
+            return List.of();
+        }
+        List<Integer> starts = spans.get("starts").asList(Value::asInt);
+        List<Integer> ends = spans.get("ends").asList(Value::asInt);
+        List<String> texts = spans.get("texts").asList(Value::asString);
+        List<Integer> sentences = spans.get("sentences").asList(Value::asInt);
+        List<MentionSpanRecord> out = new java.util.ArrayList<>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            out.add(new MentionSpanRecord(starts.get(i), ends.get(i), texts.get(i), sentences.get(i)));
+        }
+        return out;
     }
 
     /**

@@ -47,6 +47,17 @@ public final class GraphRecords {
     public record EntityMention(EntityRecord entity, long count) {
     }
 
+    /** Where an article names an entity: characters [start, end) of the article's text, the text there, its sentence. */
+    public record MentionSpanRecord(int start, int end, String text, int sentenceIndex) {
+    }
+
+    /**
+     * An entity one article mentions: how often (references such as "he" included) and where it is named
+     * (empty when the query did not read the spans).
+     */
+    public record ArticleEntity(EntityRecord entity, long count, List<MentionSpanRecord> spans) {
+    }
+
     /** The graph in numbers; factsChecksum is a SHA-256 over the sorted keys of all facts. */
     public record GraphStats(long articles, java.util.Map<String, Long> entitiesByType,
             java.util.Map<String, Long> relationsByType, long evidence, String factsChecksum) {
