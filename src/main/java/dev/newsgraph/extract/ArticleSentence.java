@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.newsgraph.extract.ner.NameSpan;
+
 /**
  * One sentence of the article being extracted, with its tokens and the mentions found in it. The public
  * {@link Sentence} record is what the output shows; this is the working state the stages read and extend.
@@ -22,6 +24,8 @@ final class ArticleSentence {
     final String text;
     final List<Token> tokens;
     final List<Mention> mentions = new ArrayList<>();
+    /** The name tagger's spans over {@link #tokens}, left to right (set by {@link NameTagging}). */
+    List<NameSpan> names = List.of();
 
     /** Sentence {@code index} of the input, at the splitter's span, tokenized. */
     ArticleSentence(int index, SentenceSplitter.Span span, String input) {
@@ -36,6 +40,30 @@ final class ArticleSentence {
     /** The input text of tokens [t0, t1). */
     String span(int t0, int t1) {
         return text.substring(tokens.get(t0).start - start, tokens.get(t1 - 1).end - start);
+    }
+
+    /** The tagger's name span that starts at token t, or null. */
+    NameSpan nameStartingAt(int t) {
+        for (NameSpan n : names) {
+            if (n.start() == t) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The tagger's name span sharing the most tokens with [t0, t1), when it covers at least half of them; or null. */
+    NameSpan nameOver(int t0, int t1) {
+        NameSpan best = null;
+        int bestOverlap = 0;
+        for (NameSpan n : names) {
+            int overlap = Math.min(t1, n.end()) - Math.max(t0, n.start());
+            if (overlap > bestOverlap) {
+                best = n;
+                bestOverlap = overlap;
+            }
+        }
+        return 2 * bestOverlap >= t1 - t0 ? best : null;
     }
 
     Token token(int i) {

@@ -1,5 +1,7 @@
 package dev.newsgraph.extract;
 
+import dev.newsgraph.extract.ner.NameTagger;
+
 /**
  * The extraction of one article, stage by stage, each reading and extending one {@link ArticleDocument}.
  * One instance per call; not shared between threads.
@@ -7,14 +9,17 @@ package dev.newsgraph.extract;
 final class ExtractionPipeline {
 
     private final Lexicon lexicon;
+    private final NameTagger tagger;
 
-    ExtractionPipeline(Lexicon lexicon) {
+    ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
         this.lexicon = lexicon;
+        this.tagger = tagger;
     }
 
     Extraction run(String text) {
         ArticleDocument doc = new ArticleDocument(lexicon, text);
         new SentenceTokens(lexicon).split(doc);
+        new NameTagging(tagger).tag(doc); // the trained model's name spans, read by detection and typing
 
         MentionDetection detection = new MentionDetection(doc);
         for (ArticleSentence s : doc.sentences) {

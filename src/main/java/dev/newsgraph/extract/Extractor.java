@@ -1,24 +1,29 @@
 package dev.newsgraph.extract;
 
+import dev.newsgraph.extract.ner.NameTagger;
+
 /**
- * Entity and relation extraction from news text: pure Java, no dependencies, deterministic, thread-safe.
- * Gazetteers (countries with ISO codes, demonyms and capitals; organizations; titles; office holders; places;
- * agreements) are loaded once from the classpath; every relation comes with the sentence that supports it.
+ * Entity and relation extraction from news text: pure Java (OpenNLP for the name tagger), deterministic,
+ * thread-safe. The trained name model and the gazetteers (countries with ISO codes, demonyms and capitals;
+ * organizations; titles; office holders; places; agreements) are loaded once from the classpath; every relation
+ * comes with the sentence that supports it.
  */
 public final class Extractor {
 
     /** Bumped when the output changes meaningfully (the graph is re-projected from stored articles). */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final Lexicon lexicon;
+    private final NameTagger tagger;
 
-    private Extractor(Lexicon lexicon) {
+    private Extractor(Lexicon lexicon, NameTagger tagger) {
         this.lexicon = lexicon;
+        this.tagger = tagger;
     }
 
-    /** Loads the gazetteers from /extract/ on the classpath; the instance is immutable and thread-safe. */
+    /** Loads the name model and the gazetteers from /extract/ on the classpath; immutable and thread-safe. */
     public static Extractor loadDefault() {
-        return new Extractor(Lexicon.load());
+        return new Extractor(Lexicon.load(), NameTagger.loadDefault());
     }
 
     /** Never throws: returns empty lists when nothing is found (null, empty, binary junk). */
@@ -27,7 +32,7 @@ public final class Extractor {
             return Extraction.EMPTY;
         }
         try {
-            return new ExtractionPipeline(lexicon).run(text);
+            return new ExtractionPipeline(lexicon, tagger).run(text);
         } catch (RuntimeException | StackOverflowError e) {
             // defensive: a bug on odd input must not fail the ingestion; fall back to sentences only
             try {

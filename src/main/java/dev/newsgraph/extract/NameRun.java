@@ -4,7 +4,7 @@ package dev.newsgraph.extract;
 final class NameRun {
     final ArticleSentence sentence;
     int t0;
-    final int t1;
+    int t1;
     /** What the run names, from {@link NameRunTyper}; null when it names nothing the extractor keeps. */
     EntityType type;
 

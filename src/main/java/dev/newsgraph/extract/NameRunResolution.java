@@ -50,8 +50,17 @@ final class NameRunResolution {
             List<Entity> m = doc.entities.personsWithToken(r.text(), null);
             if (m.size() == 1) {
                 s.addMention(r.t0, r.t1, m.get(0), How.SURNAME, false);
+                return true;
             }
-            return true;
+            if (m.isEmpty() && r.type == EntityType.PERSON && !s.headline && s.nameOver(r.t0, r.t1) != null) {
+                // a surname the article never gives in full ("..., said Guilbeault"): a person of its own
+                Entity e = doc.entities.person(r.text());
+                e.attrs.put("partialName", "true");
+                s.addMention(r.t0, r.t1, e, How.NAME, false);
+                return true;
+            }
+            // a lone word names a new organization or place only when the tagger says so ("Reddit", "Abbotsford")
+            return r.type == null || r.type == EntityType.PERSON || s.nameOver(r.t0, r.t1) == null;
         }
         return false;
     }

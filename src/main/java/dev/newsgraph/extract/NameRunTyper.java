@@ -2,6 +2,9 @@ package dev.newsgraph.extract;
 
 import java.util.List;
 
+import dev.newsgraph.extract.ner.NameCues;
+import dev.newsgraph.extract.ner.NameSpan;
+
 /**
  * What a name run names, from its own words and the words around it in the sentence: an agreement, organization,
  * place or event by its head noun ("... Treaty", "... Council", "... Sea", "... Summit"), an organization after a
@@ -9,6 +12,11 @@ import java.util.List;
  * appositive title. Null when the run names nothing the extractor keeps.
  */
 final class NameRunTyper {
+
+    /** Whether a run the tagger did not tag may still be typed by the hand rules (a person by a given name...). */
+    static final boolean RULES_WITHOUT_TAG = !Boolean.getBoolean("newsgraph.extract.tagger-only");
+
+    static final boolean MULTI_WORD_STRICT = !Boolean.getBoolean("newsgraph.extract.multi-loose");
 
     private final Lexicon lex;
     private final PhraseMatcher matcher;
@@ -26,6 +34,53 @@ final class NameRunTyper {
         if (byHead != null) {
             return byHead;
         }
+        EntityType byRules = RULES_WITHOUT_TAG ? byRules(s, r) : null;
+        if (byRules != null) {
+            return byRules;
+        }
+        NameSpan tagged = s.nameOver(r.t0, r.t1);
+        if (tagged == null || onlyCommonWords(s, tagged)) {
+            return null;
+        }
+        boolean sameWords = tagged.start() == r.t0 && tagged.end() == r.t1;
+        if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && MULTI_WORD_STRICT)) {
+            // the tagger and the capitals disagree where an organization or place ends, or a longer name has no
+            // head noun ("... Council", "... Province") to type it by: the tagger is too unsure of those
+            return null;
+        }
+        if (tagged.start() >= r.t0 && tagged.end() <= r.t1) {
+            r.t0 = tagged.start(); // "Social Democrat Boris Pistorius": the name is the tagged part
+            r.t1 = tagged.end();
+        }
+        return byTag(tagged);
+    }
+
+    /** "Government", "Heads of State": capitalised common words, a heading's or a sentence start's, not a name. */
+    private static boolean onlyCommonWords(ArticleSentence s, NameSpan tagged) {
+        for (int i = tagged.start(); i < tagged.end(); i++) {
+            Token t = s.token(i);
+            if (t.isWord() && !WordClasses.FUNCTION.contains(t.lower) && !NameCues.shared().isCommonWord(t.text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The tagger's type: a person, an organization, or a place (countries are the gazetteer's, found before); its
+     * MISC (nationalities, works, events without a head noun) names nothing the graph keeps.
+     */
+    private static EntityType byTag(NameSpan tagged) {
+        return switch (tagged.type()) {
+            case "PER" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORGANIZATION;
+            case "LOC" -> EntityType.PLACE;
+            default -> null;
+        };
+    }
+
+    /** The hand rules for a run the tagger left untagged: a given name, a speech verb, an appositive title. */
+    private EntityType byRules(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
         int len = r.length();
         if (len < 2 || len > 4) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.newsgraph.extract.Lexicon.Hit;
 import dev.newsgraph.extract.Lexicon.How;
+import dev.newsgraph.extract.ner.NameSpan;
 
 /**
  * Cuts a sentence into segments, left to right and longest first: gazetteer phrases, titles, and runs of name
@@ -53,7 +54,7 @@ final class Segmenter {
                 segs.add(g);
                 i += tl;
             } else {
-                Segment run = nameRuns.detect(s, i, last);
+                Segment run = longerTaggedName(s, i, nameRuns.detect(s, i, last));
                 if (run != null) {
                     segs.add(run);
                     i = run.t1;
@@ -63,6 +64,19 @@ final class Segmenter {
             }
         }
         return segs;
+    }
+
+    /**
+     * The tagger's name starting at token i when the capitalisation rules found none there or a shorter one: "Bank
+     * of Japan" (a gazetteer word inside), "Ramon dela Cruz" (a lower-case particle), "Will Onyango" (a common word).
+     */
+    private static Segment longerTaggedName(ArticleSentence s, int i, Segment run) {
+        NameSpan tagged = s.nameStartingAt(i);
+        if (tagged == null || tagged.type().equals("MISC") || tagged.end() - i < 2 || run != null && run.t1 >= tagged.end()
+                || s.headline || !s.token(i).cap()) {
+            return run;
+        }
+        return new Segment(Segment.Kind.NAME, i, tagged.end());
     }
 
     /** A gazetteer organization ending in an organization head right after a name run continues that run. */

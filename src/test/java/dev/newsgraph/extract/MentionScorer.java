@@ -15,7 +15,8 @@ import opennlp.tools.util.Span;
  * Mention-level scores (exact span and type, per type, as conlleval counts them) on ../shared/ner/dev: its news
  * half (the first 500 sentences), its wiki half, and the whole. The dev set tags no MISC, so MISC is not scored.
  *
- * <p>Usage: MentionScorer [--model FILE] [--dev FILE] (scripts/score-mentions.sh)
+ * <p>Usage: MentionScorer [--model FILE] [--dev FILE] [--extractor true] (scripts/score-mentions.sh): the tagger
+ * alone, and with {@code --extractor true} the whole extractor as well.
  */
 public final class MentionScorer {
 
@@ -28,7 +29,11 @@ public final class MentionScorer {
         NameTagger tagger = opt.containsKey("model")
                 ? new NameTagger(new TokenNameFinderModel(Path.of(opt.get("model"))))
                 : NameTagger.loadDefault();
+        System.out.println("== tagger alone, mention spans");
         printModelScores(tagger, dev);
+        if (Boolean.parseBoolean(opt.getOrDefault("extractor", "false"))) {
+            ExtractorMentionScorer.print(Extractor.loadDefault(), dev);
+        }
     }
 
     /** Scores the tagger alone, sentence by sentence, one tagger document per dev document. */

@@ -44,6 +44,7 @@ public final class NameModelTrainer {
         Map<String, Integer> weights = weights(opt.getOrDefault("weight", ""));
 
         List<NameSample> samples = new ArrayList<>();
+        List<NameCorpus.Labelled> allSentences = new ArrayList<>();
         try (Stream<Path> files = Files.list(trainDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".conll")).sorted().toList()) {
                 String name = f.getFileName().toString().replace(".conll", "");
@@ -51,7 +52,9 @@ public final class NameModelTrainer {
                     System.out.printf("  %-28s skipped%n", name);
                     continue;
                 }
-                addWeighted(samples, name, NameCorpus.readConll(f), weights.getOrDefault(name, 1));
+                List<NameCorpus.Labelled> read = NameCorpus.readConll(f);
+                allSentences.addAll(read);
+                addWeighted(samples, name, read, weights.getOrDefault(name, 1));
             }
         }
         Lexicon lexicon = Lexicon.load();
@@ -64,6 +67,12 @@ public final class NameModelTrainer {
             }
         }
         addWeighted(samples, "annotations", own, weights.getOrDefault("annotations", 1));
+        allSentences.addAll(own);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        CommonWordList.write(allSentences, out.resolveSibling("common-words.txt"));
+        if (Boolean.parseBoolean(opt.getOrDefault("words-only", "false"))) {
+            return;
+        }
 
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
@@ -79,7 +88,6 @@ public final class NameModelTrainer {
                 TokenNameFinderFactory.create(null, features, Map.of(), new BilouCodec()));
         System.out.printf("trained on %d sentences in %.0f s%n", samples.size(), (System.nanoTime() - t0) / 1e9);
 
-        Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, deterministic(model));
         System.out.printf("wrote %s (%.1f MB)%n", out, Files.size(out) / 1e6);
         MentionScorer.printModelScores(new NameTagger(model), dev);

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The word lists the name tagger turns into features: given names, countries (names, demonyms, capitals),
+ * The word lists the name tagger turns into features (and the extractor's typing reads): given names, common words, countries (names, demonyms, capitals),
  * known organizations, office holders, places, titles and cue words. A list says "this word is often part of a
  * person's name" and the model learns how far to trust it, so the lists help with names they do not contain.
  * Loaded once from /extract/ on the classpath; immutable and thread-safe.
@@ -29,6 +29,7 @@ public final class NameCues {
     private static volatile NameCues shared;
 
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> commonWords = new HashSet<>();
     private final Map<String, Set<String>> cueClasses = new HashMap<>();
     /** phrase (tokens joined by a space, original case) -> gazetteer class ("cty", "dem", "cap", "org", "ldr", "plc") */
     private final Map<String, String> phrases = new HashMap<>();
@@ -56,6 +57,7 @@ public final class NameCues {
     private static NameCues load() {
         NameCues c = new NameCues();
         lines("given-names.txt", c.givenNames::add);
+        lines("ner/common-words.txt", w -> c.commonWords.add(w.trim()));
         lines("ner/name-cues.txt", line -> {
             String[] f = line.split("\t");
             c.cueClasses.computeIfAbsent(f[1], k -> new HashSet<>(2)).add(f[0]);
@@ -101,6 +103,14 @@ public final class NameCues {
             }
         });
         return c;
+    }
+
+    /**
+     * Whether English writes this word in lower case ("government", "coalition"; derived from the training corpora
+     * by the trainer): capitalised, it is a common noun at a sentence start or in a heading, not a name.
+     */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Is this token (as written) a known given name? */

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs one of the project's command-line tools (a main class among the test sources: trainer, scorers,
+# benchmarks) on the compiled classes and the test classpath. Usage: scripts/java-tool.sh [JVM options] CLASS [ARGS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -DskipTests test-compile
+cp="$(mktemp)"
+trap 'rm -f "$cp"' EXIT
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test
+jvm=()
+while [ $# -gt 0 ] && [ "${1#-}" != "$1" ]; do jvm+=("$1"); shift; done
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" "${jvm[@]}" -cp "target/classes:target/test-classes:$(cat "$cp")" "$@"

@@ -1,0 +1,38 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsgraph.extract.ner.NameSpan;
+import dev.newsgraph.extract.ner.NameTagger;
+
+/**
+ * Stage: the trained tagger's name spans for every sentence of the article, tagged as one document (so that what
+ * the article says elsewhere about a word counts). Mention detection and typing read them from the sentence.
+ */
+final class NameTagging {
+
+    private final NameTagger tagger;
+
+    NameTagging(NameTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    void tag(ArticleDocument doc) {
+        List<String[]> sentences = new ArrayList<>(doc.sentences.size());
+        for (ArticleSentence s : doc.sentences) {
+            String[] tokens = new String[s.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = s.token(i).text;
+            }
+            sentences.add(tokens);
+        }
+        List<List<NameSpan>> names;
+        try (NameTagger.Document article = tagger.newDocument()) {
+            names = article.tagArticle(sentences);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            doc.sentences.get(i).names = names.get(i);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.newsgraph.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Scores the whole extractor (tagger, gazetteers, rules, resolution) by its mentions on ../shared/ner/dev: each
+ * dev document becomes one text, sentences one per paragraph; every entity mention span the extractor returns is
+ * compared with the gold mentions (exact characters and type: Person -> PER, Country and Place -> LOC,
+ * Organization -> ORG; agreements and events are MISC, which the set does not tag). Also scores the distinct
+ * names per sentence, the measure the issue's baseline was given in.
+ */
+final class ExtractorMentionScorer {
+
+    private ExtractorMentionScorer() {
+    }
+
+    static void print(Extractor extractor, Path dev) throws IOException {
+        List<NameCorpus.Labelled> sentences = NameCorpus.readConll(dev);
+        MentionScores[] spans = {new MentionScores(MentionScorer.SCORED), new MentionScores(MentionScorer.SCORED),
+                new MentionScores(MentionScorer.SCORED)};
+        MentionScores[] names = {new MentionScores(MentionScorer.SCORED), new MentionScores(MentionScorer.SCORED),
+                new MentionScores(MentionScorer.SCORED)};
+        long chars = 0;
+        long t0 = System.nanoTime();
+        int index = 0;
+        for (List<NameCorpus.Labelled> doc : NameCorpus.documents(sentences)) {
+            DevText text = new DevText(doc);
+            chars += text.text.length();
+            Extraction x = extractor.extract(text.text);
+            for (int k = 0; k < doc.size(); k++, index++) {
+                Span[] gold = text.goldChars(k);
+                Span[] predicted = text.predictedChars(k, x);
+                int half = index < MentionScorer.NEWS_SENTENCES ? 0 : 1;
+                for (int h : new int[] {half, 2}) {
+                    spans[h].add(gold, predicted);
+                    names[h].add(distinct(gold, text.text), distinct(predicted, text.text));
+                }
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        String[] titles = {"news", "wiki", "all"};
+        System.out.println("== extractor, mention spans");
+        for (int h = 0; h < 3; h++) {
+            System.out.print(spans[h].table(titles[h]));
+        }
+        System.out.println("== extractor, distinct names per sentence");
+        for (int h = 0; h < 3; h++) {
+            System.out.print(names[h].table(titles[h]));
+        }
+        System.out.printf("extractor: %d characters in %.2f s (first pass, JIT cold)%n", chars, secs);
+    }
+
+    /** One span per distinct (type, text): the first of each, so that repeats count once. */
+    private static Span[] distinct(Span[] spans, String text) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            String name = text.substring(s.getStart(), s.getEnd()).toLowerCase(java.util.Locale.ROOT);
+            int first = text.toLowerCase(java.util.Locale.ROOT).indexOf(name);
+            if (seen.add(s.getType() + "\t" + name)) {
+                out.add(new Span(first, first + name.length(), s.getType()));
+            }
+        }
+        return out.toArray(Span[]::new);
+    }
+
+    /** A dev document as text: tokens joined by spaces, one sentence per paragraph; token k of sentence s at offsets. */
+    private static final class DevText {
+        final String text;
+        final List<int[]> tokenStarts = new ArrayList<>();
+        final List<int[]> sentenceBounds = new ArrayList<>();
+        final List<NameCorpus.Labelled> doc;
+
+        DevText(List<NameCorpus.Labelled> doc) {
+            this.doc = doc;
+            StringBuilder b = new StringBuilder();
+            for (NameCorpus.Labelled s : doc) {
+                int[] starts = new int[s.tokens().length + 1];
+                int begin = b.length();
+                for (int i = 0; i < s.tokens().length; i++) {
+                    if (i > 0) {
+                        b.append(' ');
+                    }
+                    starts[i] = b.length();
+                    b.append(s.tokens()[i]);
+                }
+                starts[s.tokens().length] = b.length();
+                tokenStarts.add(starts);
+                sentenceBounds.add(new int[] {begin, b.length()});
+                b.append("\n\n");
+            }
+            this.text = b.toString();
+        }
+
+        Span[] goldChars(int k) {
+            int[] starts = tokenStarts.get(k);
+            String[] tokens = doc.get(k).tokens();
+            List<Span> out = new ArrayList<>();
+            for (Span s : NameCorpus.spans(doc.get(k).tags())) {
+                int end = starts[s.getEnd() - 1] + tokens[s.getEnd() - 1].length();
+                out.add(new Span(starts[s.getStart()], end, s.getType()));
+            }
+            return out.toArray(Span[]::new);
+        }
+
+        Span[] predicted(Extraction x, int from, int to) {
+            List<Span> out = new ArrayList<>();
+            for (ExtractedEntity e : x.entities()) {
+                String type = switch (e.type()) {
+                    case PERSON -> "PER";
+                    case COUNTRY, PLACE -> "LOC";
+                    case ORGANIZATION -> "ORG";
+                    default -> "MISC";
+                };
+                for (MentionSpan m : e.mentionSpans()) {
+                    if (m.start() >= from && m.end() <= to) {
+                        out.add(new Span(m.start(), m.end(), type));
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Span::getStart));
+            return out.toArray(Span[]::new);
+        }
+
+        Span[] predictedChars(int k, Extraction x) {
+            int[] bounds = sentenceBounds.get(k);
+            return predicted(x, bounds[0], bounds[1]);
+        }
+    }
+}
