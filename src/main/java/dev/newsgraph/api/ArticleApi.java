@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
-import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -35,9 +34,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Articles: ingestion, look-up and listing; the entities each one mentions are read with them (ArticleFields). */
 @GraphQLApi
-// Each operation on its own virtual thread: blocking Neo4j and JDBC calls then run side by side
-// instead of queueing behind one another on a Vert.x context.
-@RunOnVirtualThread
 @Access(Access.Level.READ)
 public class ArticleApi {
 

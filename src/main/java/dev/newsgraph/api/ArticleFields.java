@@ -39,7 +39,7 @@ public class ArticleFields {
         int size = Paging.first(first);
         List<ArticleEntity> read = article.mentioned().get(key(size));
         if (read == null) {
-            read = graph.entitiesMentionedIn(List.of(article.id()), size, Selections.shape(context, "entity", size),
+            read = graph.entitiesMentionedIn(List.of(article.id()), size, Selections.shape(context, "entity"),
                     Selections.selects(context, "mentions")).getOrDefault(article.id(), List.of());
         }
         return read.stream().map(ArticleEntityView::of).toList();
@@ -66,7 +66,6 @@ public class ArticleFields {
         List<String> ids = articles.stream().map(ArticleView::id).toList();
         boolean spans = Selections.selects(context, (path.isEmpty() ? "" : path + "/") + "entities/mentions");
         for (Map.Entry<Integer, EntityShape> entry : shapes.entrySet()) {
-            Selections.checkRows((long) ids.size() * entry.getKey() * entry.getValue().maxRows());
             graph.entitiesMentionedIn(ids, entry.getKey(), entry.getValue(), spans).forEach((id, mentions) -> byArticle
                     .computeIfAbsent(id, k -> new HashMap<>()).put(key(entry.getKey()), mentions));
         }

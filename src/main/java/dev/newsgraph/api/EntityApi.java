@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
-import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -20,9 +19,6 @@ import dev.newsgraph.security.Access;
 
 /** Entities: look-up by id and full-text search. Their nested lists are in {@link EntityFields}. */
 @GraphQLApi
-// Each operation on its own virtual thread: blocking Neo4j and JDBC calls then run side by side
-// instead of queueing behind one another on a Vert.x context.
-@RunOnVirtualThread
 @Access(Access.Level.READ)
 public class EntityApi {
 
@@ -37,7 +33,7 @@ public class EntityApi {
     @Query
     @Description("One entity by id (such as country:CN or person:xi-jinping), or null.")
     public Entity entity(@NonNull @Id String id) {
-        return graph.entity(id, Selections.shape(context, "", 1)).map(Entities::of).orElse(null);
+        return graph.entity(id, Selections.shape(context, "")).map(Entities::of).orElse(null);
     }
 
     @Query
@@ -53,7 +49,7 @@ public class EntityApi {
             throw new BadUserInputException("search text has no words to look for");
         }
         List<String> labels = types == null || types.isEmpty() ? null : types.stream().map(Enum::name).toList();
-        return graph.search(query, text.strip(), labels, size, Selections.shape(context, "entity", size)).stream()
+        return graph.search(query, text.strip(), labels, size, Selections.shape(context, "entity")).stream()
                 .map(h -> new Views.SearchHitView(Entities.of(h.entity()), h.score())).toList();
     }
 

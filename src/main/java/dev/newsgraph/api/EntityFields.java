@@ -29,10 +29,9 @@ import dev.newsgraph.graph.GraphRecords;
  * The nested lists of an entity: relations, articles, co-mentions, a person's roles, an agreement's
  * parties. The query field that returned the entity has almost always read them already.
  *
- * <p>No {@code @Access} and no {@code @RunOnVirtualThread} here, on purpose: these fields are only
- * reached through a query or mutation field, which checks access and runs on its own virtual thread;
- * graphql-java resolves the fields below on that thread. An interceptor call and a virtual-thread hop
- * per entity per field were most of newsgraph's per-request overhead on nested queries.
+ * <p>No {@code @Access} here, on purpose: these fields are only reached through a query or mutation
+ * field, which checks access; graphql-java resolves them on the request's thread. An interceptor call
+ * and a thread hop per entity per field were most of newsgraph's per-request overhead on nested queries.
  */
 @GraphQLApi
 public class EntityFields {

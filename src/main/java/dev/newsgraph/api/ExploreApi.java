@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
-import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -17,20 +16,16 @@ import org.eclipse.microprofile.graphql.Query;
 import dev.newsgraph.api.Entities.Entity;
 import dev.newsgraph.api.Views.EvidenceView;
 import dev.newsgraph.extract.RelationType;
-import dev.newsgraph.graph.EntityShape;
 import dev.newsgraph.graph.GraphExplorer;
 import dev.newsgraph.graph.GraphRecords;
 import dev.newsgraph.security.Access;
 
 /** Look-ups, dashboard aggregates and exploration: paths between entities and neighbourhoods. */
 @GraphQLApi
-// Each operation on its own virtual thread: blocking Neo4j and JDBC calls then run side by side
-// instead of queueing behind one another on a Vert.x context.
-@RunOnVirtualThread
 @Access(Access.Level.READ)
 public class ExploreApi {
 
-    private static final int EVIDENCE_PER_EDGE = 3;
+    static final int EVIDENCE_PER_EDGE = 3;
 
     @Inject
     GraphExplorer explorer;
@@ -102,7 +97,7 @@ public class ExploreApi {
                 Dates.iso("mentionedFrom", mentionedFrom), Dates.iso("mentionedTo", mentionedTo),
                 source == null || source.isBlank() ? null : source, order,
                 cursor == null ? null : cursor.id(), cursor == null ? null : cursor.key(), size,
-                Selections.shape(context, "edges/node", size));
+                Selections.shape(context, "edges/node"));
         List<EntityEdgeView> edges = page.rows().stream().limit(size)
                 .map(r -> new EntityEdgeView(new EntityCursor(order, r.key(), r.entity().id()).encode(),
                         Entities.of(r.entity()), r.mentions(), r.lastSeen()))
@@ -145,7 +140,7 @@ public class ExploreApi {
         if (!code.strip().matches("[A-Za-z]{2}")) {
             throw new BadUserInputException("code must be a two-letter ISO 3166-1 code, such as US or CN");
         }
-        return explorer.countryByCode(code.strip().toUpperCase(java.util.Locale.ROOT), Selections.shape(context, "", 1))
+        return explorer.countryByCode(code.strip().toUpperCase(java.util.Locale.ROOT), Selections.shape(context, ""))
                 .map(Entities::of).orElse(null);
     }
 
@@ -156,7 +151,7 @@ public class ExploreApi {
         if (query.isEmpty() || name.length() > 200) {
             throw new BadUserInputException("name must have words and at most 200 characters");
         }
-        return explorer.byName(query, name.strip(), labels(types), Selections.shape(context, "", GraphExplorer.MAX_BY_NAME)).stream()
+        return explorer.byName(query, name.strip(), labels(types), Selections.shape(context, "")).stream()
                 .map(Entities::of).toList();
     }
 
@@ -166,7 +161,7 @@ public class ExploreApi {
             List<String> sources, @DefaultValue("10") Integer first) {
         int size = Paging.first(first);
         return explorer.topEntities(labels(types), Dates.iso("from", from), Dates.iso("to", to),
-                sources == null || sources.isEmpty() ? null : sources, size, Selections.shape(context, "entity", size))
+                sources == null || sources.isEmpty() ? null : sources, size, Selections.shape(context, "entity"))
                 .stream().map(c -> new EntityCountView(Entities.of(c.entity()), c.articles(), c.mentions())).toList();
     }
 
@@ -187,8 +182,8 @@ public class ExploreApi {
             throw new BadUserInputException("status must be one of proposed, negotiating, agreed, signed, withdrawn");
         }
         int size = Paging.first(first);
-        return explorer.agreements(status, party, size, Selections.shape(context, "agreement", size),
-                Selections.shape(context, "parties/entity", (long) size * EntityShape.Link.PARTIES.max())).stream()
+        return explorer.agreements(status, party, size, Selections.shape(context, "agreement"),
+                Selections.shape(context, "parties/entity")).stream()
                 .map(a -> new AgreementView(Entities.of(a.agreement()), a.parties().stream().map(Views.PartyView::of).toList()))
                 .toList();
     }
@@ -200,8 +195,7 @@ public class ExploreApi {
             @DefaultValue("3") Integer maxHops, @DefaultValue("5") Integer first) {
         int hops = Paging.bounded("maxHops", maxHops, 3, 1, GraphExplorer.MAX_HOPS);
         int size = Paging.bounded("first", first, 5, 1, 20);
-        return explorer.connections(from, to, hops, size, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes",
-                (long) size * (hops + 1))).stream()
+        return explorer.connections(from, to, hops, size, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes")).stream()
                 .map(p -> new PathView(p.nodes().stream().map(Entities::of).toList(),
                         p.edges().stream().map(EdgeView::of).toList()))
                 .toList();
@@ -214,7 +208,7 @@ public class ExploreApi {
             @DefaultValue("50") Integer limit) {
         int d = Paging.bounded("depth", depth, 1, 1, GraphExplorer.MAX_DEPTH);
         int l = Paging.bounded("limit", limit, 50, 1, 200);
-        return explorer.neighbourhood(id, d, Selections.relationTypes(types), l, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes", l + 1))
+        return explorer.neighbourhood(id, d, Selections.relationTypes(types), l, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes"))
                 .map(s -> new SubgraphView(s.nodes().stream().map(Entities::of).toList(),
                         s.edges().stream().map(EdgeView::of).toList()))
                 .orElse(null);

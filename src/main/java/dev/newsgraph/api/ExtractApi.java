@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
-import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,9 +26,6 @@ import dev.newsgraph.security.Access;
 
 /** The dry run: what the extractor finds in a text, with evidence, without writing anything. */
 @GraphQLApi
-// Each operation on its own virtual thread: blocking Neo4j and JDBC calls then run side by side
-// instead of queueing behind one another on a Vert.x context.
-@RunOnVirtualThread
 @Access(Access.Level.READ)
 public class ExtractApi {
 

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
-import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -17,9 +16,6 @@ import dev.newsgraph.security.Access;
 
 /** Rebuilding the graph from the stored articles when the extractor changes. */
 @GraphQLApi
-// Each operation on its own virtual thread: blocking Neo4j and JDBC calls then run side by side
-// instead of queueing behind one another on a Vert.x context.
-@RunOnVirtualThread
 @Access(Access.Level.READ)
 public class ReprocessApi {
 

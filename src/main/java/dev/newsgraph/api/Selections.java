@@ -21,33 +21,21 @@ import io.smallrye.graphql.api.Context;
 final class Selections {
 
     static final int EVIDENCE_PER_RELATION = 5;
-    /** The most rows one request may ask the graph for, nested lists multiplied out. */
-    static final long MAX_ROWS = 100_000;
 
     private Selections() {
     }
 
     /**
      * The shape of the entities reached from the current field along {@code path} ("" for the field
-     * itself), of which there are at most {@code entities}.
+     * itself). How many rows it may read was settled before the request ran ({@link RequestBudget}).
      */
-    static EntityShape shape(Context context, String path, long entities) {
+    static EntityShape shape(Context context, String path) {
         DataFetchingEnvironment env = env(context);
         if (env == null) {
             return EntityShape.FLAT; // nested fields then read what they need themselves
         }
         DataFetchingFieldSelectionSet selection = env.getSelectionSet();
-        EntityShape shape = path.isEmpty() ? of(selection) : at(selection, path);
-        checkRows(entities * shape.maxRows());
-        return shape;
-    }
-
-    /** Refuses a request that could read more than {@link #MAX_ROWS} rows. */
-    static void checkRows(long rows) {
-        if (rows > MAX_ROWS) {
-            throw new BadUserInputException("this request could read up to " + rows
-                    + " rows from the graph (the limit is " + MAX_ROWS + "): ask for smaller first values or less nesting");
-        }
+        return path.isEmpty() ? of(selection) : at(selection, path);
     }
 
     /**

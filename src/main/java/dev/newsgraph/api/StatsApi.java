@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
-import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -21,9 +20,6 @@ import dev.newsgraph.security.Access;
 
 /** The graph and the store in numbers: for dashboards, and to check that nothing was lost or doubled. */
 @GraphQLApi
-// Each operation on its own virtual thread: blocking Neo4j and JDBC calls then run side by side
-// instead of queueing behind one another on a Vert.x context.
-@RunOnVirtualThread
 @Access(Access.Level.READ)
 public class StatsApi {
 

@@ -58,35 +58,14 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
         return result;
     }
 
-    /**
-     * The most rows one entity of this shape can bring back, counting nested lists' rows times their
-     * own shape's rows; a guard against requests that would fan out to millions of rows.
-     */
-    public long maxRows() {
-        long rows = 1;
-        for (Nested list : lists) {
-            rows = Math.addExact(rows, Math.multiplyExact((long) list.limit(),
-                    Math.addExact(list.inner().maxRows(), list.extraRowsPerItem())));
-        }
-        return rows;
-    }
-
     /** A nested list of an entity. Its key names it with its arguments, so prefetched data can be found again. */
     public sealed interface Nested {
         String key();
-
-        /** How many items it holds at most. */
-        int limit();
 
         /** The shape of the entities it holds ({@link #FLAT} when it holds none). */
         EntityShape inner();
 
         Nested mergedWith(Nested other);
-
-        /** Rows each item brings besides its entity, such as evidence sentences. */
-        default long extraRowsPerItem() {
-            return 0;
-        }
     }
 
     /**
@@ -117,16 +96,6 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
         }
 
         @Override
-        public int limit() {
-            return fetch();
-        }
-
-        @Override
-        public long extraRowsPerItem() {
-            return evidence;
-        }
-
-        @Override
         public EntityShape inner() {
             return other;
         }
@@ -150,11 +119,6 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
         }
 
         @Override
-        public int limit() {
-            return first;
-        }
-
-        @Override
         public EntityShape inner() {
             return FLAT;
         }
@@ -171,11 +135,6 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
         @Override
         public String key() {
             return "coMentioned|" + first;
-        }
-
-        @Override
-        public int limit() {
-            return first;
         }
 
         @Override
@@ -215,11 +174,6 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
         @Override
         public String key() {
             return link.key;
-        }
-
-        @Override
-        public int limit() {
-            return link.max;
         }
 
         @Override

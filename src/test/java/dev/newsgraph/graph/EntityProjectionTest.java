@@ -58,14 +58,4 @@ class EntityProjectionTest {
         // Another argument is another list.
         assertEquals(2, b.with(new EntityShape.CoMentioned(6, EntityShape.BARE)).lists().size());
     }
-
-    @Test
-    void fanOutIsCountedThroughEveryLevel() {
-        EntityShape leaf = EntityShape.BARE;
-        EntityShape level2 = EntityShape.BARE.with(new EntityShape.Relations(List.of("MET_WITH"), Direction.BOTH, 100,
-                null, 0, leaf, false));
-        EntityShape level1 = EntityShape.BARE.with(new EntityShape.Relations(List.of("MET_WITH"), Direction.BOTH, 100,
-                null, 0, level2, false));
-        assertEquals(1 + 100 * (1 + 100), level1.maxRows());
-    }
 }
