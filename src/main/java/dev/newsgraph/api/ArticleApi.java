@@ -70,6 +70,7 @@ public class ArticleApi {
     @Query
     @Description("One stored article, or null when there is none with this id.")
     public Views.ArticleView article(@NonNull @Id String id) {
+        ArgumentBounds.id("id", id);
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id))
                 .map(a -> ArticleFields.readMentioned(context, graph, List.of(Views.ArticleView.of(a)), "").get(0))
                 .orElse(null);
@@ -114,6 +115,9 @@ public class ArticleApi {
 
         static ArticleCursor decode(String cursor) {
             try {
+                if (cursor.length() > ArgumentBounds.MAX_CURSOR_CHARS) {
+                    throw new IllegalArgumentException();
+                }
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
                 if (parts.length != 3 || !parts[0].equals("a1") || parts[2].isEmpty() || parts[2].length() > 36) {
                     throw new IllegalArgumentException();

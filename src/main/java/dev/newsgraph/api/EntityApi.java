@@ -33,7 +33,7 @@ public class EntityApi {
     @Query
     @Description("One entity by id (such as country:CN or person:xi-jinping), or null.")
     public Entity entity(@NonNull @Id String id) {
-        return graph.entity(id, Selections.shape(context, "")).map(Entities::of).orElse(null);
+        return graph.entity(ArgumentBounds.id("id", id), Selections.shape(context, "")).map(Entities::of).orElse(null);
     }
 
     @Query

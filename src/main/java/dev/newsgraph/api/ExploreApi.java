@@ -95,7 +95,7 @@ public class ExploreApi {
         GraphExplorer.EntityPage page = explorer.entities(labels(types),
                 nameContains == null || nameContains.isBlank() ? null : nameContains.strip(),
                 Dates.iso("mentionedFrom", mentionedFrom), Dates.iso("mentionedTo", mentionedTo),
-                source == null || source.isBlank() ? null : source, order,
+                source == null || source.isBlank() ? null : ArgumentBounds.source("source", source), order,
                 cursor == null ? null : cursor.id(), cursor == null ? null : cursor.key(), size,
                 Selections.shape(context, "edges/node"));
         List<EntityEdgeView> edges = page.rows().stream().limit(size)
@@ -117,6 +117,9 @@ public class ExploreApi {
 
         static EntityCursor decode(String cursor, GraphExplorer.EntityOrder expected) {
             try {
+                if (cursor.length() > ArgumentBounds.MAX_CURSOR_CHARS) {
+                    throw new IllegalArgumentException();
+                }
                 String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor),
                         java.nio.charset.StandardCharsets.UTF_8).split("\\|", 4);
                 if (parts.length != 4 || !parts[0].equals("e1") || parts[3].isEmpty()) {
@@ -126,11 +129,19 @@ public class ExploreApi {
                     throw new BadUserInputException("after is a cursor of a list sorted by " + parts[1]
                             + ": ask with the same orderBy");
                 }
-                Object key = parts[3].charAt(0) == 'd' ? (Object) Double.valueOf(parts[3].substring(1)) : parts[3].substring(1);
+                Object key = parts[3].charAt(0) == 'd' ? (Object) finite(Double.valueOf(parts[3].substring(1))) : parts[3].substring(1);
                 return new EntityCursor(expected, key, parts[2]);
             } catch (IllegalArgumentException e) {
                 throw new BadUserInputException("after is not a cursor this API returned");
             }
+        }
+
+        /** Sort keys are counts and times: NaN or infinity never came from this API. */
+        private static Double finite(Double key) {
+            if (!Double.isFinite(key)) {
+                throw new IllegalArgumentException();
+            }
+            return key;
         }
     }
 
@@ -161,7 +172,8 @@ public class ExploreApi {
             List<String> sources, @DefaultValue("10") Integer first) {
         int size = Paging.first(first);
         return explorer.topEntities(labels(types), Dates.iso("from", from), Dates.iso("to", to),
-                sources == null || sources.isEmpty() ? null : sources, size, Selections.shape(context, "entity"))
+                sources == null || sources.isEmpty() ? null : ArgumentBounds.sources("sources", sources), size,
+                Selections.shape(context, "entity"))
                 .stream().map(c -> new EntityCountView(Entities.of(c.entity()), c.articles(), c.mentions())).toList();
     }
 
@@ -169,7 +181,7 @@ public class ExploreApi {
     @Description("How often an entity is mentioned over time, per day, week or month of publication.")
     public @NonNull List<@NonNull TimelinePointView> timeline(@NonNull @Id String id, String from, String to,
             @DefaultValue("MONTH") Bucket bucket) {
-        return explorer.timeline(id, Dates.iso("from", from), Dates.iso("to", to),
+        return explorer.timeline(ArgumentBounds.id("id", id), Dates.iso("from", from), Dates.iso("to", to),
                 (bucket == null ? Bucket.MONTH : bucket).name().toLowerCase(java.util.Locale.ROOT)).stream()
                 .map(p -> new TimelinePointView(p.bucket(), p.articles(), p.mentions())).toList();
     }
@@ -182,7 +194,7 @@ public class ExploreApi {
             throw new BadUserInputException("status must be one of proposed, negotiating, agreed, signed, withdrawn");
         }
         int size = Paging.first(first);
-        return explorer.agreements(status, party, size, Selections.shape(context, "agreement"),
+        return explorer.agreements(status, ArgumentBounds.id("party", party), size, Selections.shape(context, "agreement"),
                 Selections.shape(context, "parties/entity")).stream()
                 .map(a -> new AgreementView(Entities.of(a.agreement()), a.parties().stream().map(Views.PartyView::of).toList()))
                 .toList();
@@ -195,6 +207,10 @@ public class ExploreApi {
             @DefaultValue("3") Integer maxHops, @DefaultValue("5") Integer first) {
         int hops = Paging.bounded("maxHops", maxHops, 3, 1, GraphExplorer.MAX_HOPS);
         int size = Paging.bounded("first", first, 5, 1, 20);
+        if (ArgumentBounds.id("from", from).equals(ArgumentBounds.id("to", to))) {
+            // Neo4j's shortest-path search refuses equal ends with a database error.
+            throw new BadUserInputException("from and to are the same entity: a connection needs two");
+        }
         return explorer.connections(from, to, hops, size, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes")).stream()
                 .map(p -> new PathView(p.nodes().stream().map(Entities::of).toList(),
                         p.edges().stream().map(EdgeView::of).toList()))
@@ -208,7 +224,8 @@ public class ExploreApi {
             @DefaultValue("50") Integer limit) {
         int d = Paging.bounded("depth", depth, 1, 1, GraphExplorer.MAX_DEPTH);
         int l = Paging.bounded("limit", limit, 50, 1, 200);
-        return explorer.neighbourhood(id, d, Selections.relationTypes(types), l, EVIDENCE_PER_EDGE, Selections.shape(context, "nodes"))
+        return explorer.neighbourhood(ArgumentBounds.id("id", id), d, Selections.relationTypes(types), l, EVIDENCE_PER_EDGE,
+                Selections.shape(context, "nodes"))
                 .map(s -> new SubgraphView(s.nodes().stream().map(Entities::of).toList(),
                         s.edges().stream().map(EdgeView::of).toList()))
                 .orElse(null);

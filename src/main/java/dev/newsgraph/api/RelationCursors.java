@@ -26,6 +26,9 @@ final class RelationCursors {
             return null;
         }
         try {
+            if (after.length() > ArgumentBounds.MAX_CURSOR_CHARS) {
+                throw new IllegalArgumentException();
+            }
             String[] parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split(SEPARATOR, -1);
             if (parts.length != 4 || !parts[0].equals(VERSION) || parts[1].isEmpty() || parts[3].isEmpty()) {
                 throw new IllegalArgumentException();

@@ -25,7 +25,8 @@ import graphql.schema.GraphQLTypeUtil;
 /**
  * What one operation would cost with every fragment spread expanded, found without expanding it: each
  * fragment is costed once and its cost reused at every spread, so N fragments that each spread the one
- * before twice take N steps, not 2^N. Runs before validation: unknown fragments and cycles cost nothing here, validation refuses them.
+ * before twice take N steps, not 2^N. Checks every field's list arguments for null elements on the way.
+ * Runs before validation: unknown fragments and cycles cost nothing here, validation refuses them.
  */
 final class RequestCostCounter {
 
@@ -92,6 +93,7 @@ final class RequestCostCounter {
         String parentName = parent instanceof GraphQLCompositeType c ? c.getName() : "";
         GraphQLFieldDefinition definition = definition(parent, field.getName());
         Map<String, Object> arguments = ArgumentValues.of(field, definition, variables);
+        ListArguments.requireNoNullElements(field.getName(), arguments);
         GraphQLOutputType type = definition == null ? null : definition.getType();
         RequestCost below = selections(field.getSelectionSet(), type == null ? null : GraphQLTypeUtil.unwrapAll(type));
         // __schema and __type nest deeply by design; graphql-java bounds introspection itself.

@@ -53,6 +53,9 @@ public class ArticleStore {
         if (!hasReadableText(text)) {
             throw new InvalidArticleException("article text has no readable words");
         }
+        if (input.publishedAt() != null && !DateBounds.contains(input.publishedAt())) {
+            throw new InvalidArticleException("publishedAt must be " + DateBounds.range());
+        }
         String url = validUrl(input.url());
         String title = bounded("title", input.title(), 1000);
         String source = bounded("source", input.source(), 200);

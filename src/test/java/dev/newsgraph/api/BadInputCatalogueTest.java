@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ class BadInputCatalogueTest {
 
     /** Must be refused with an error. */
     private static final Map<String, String> REFUSED = new LinkedHashMap<>();
+    /** Of those, the ones whose error must carry extensions.code BAD_USER_INPUT. */
+    private static final java.util.Set<String> BAD_INPUT = new java.util.HashSet<>();
+    private static final String TEXT = "French President Emmanuel Macron spoke.";
     /** Harmless when read as plain data: may answer with data or a clear error, but must change nothing. */
     private static final Map<String, String> HARMLESS = new LinkedHashMap<>();
 
@@ -77,6 +81,31 @@ class BadInputCatalogueTest {
         refused("batch of operations", "[" + gql("query { articles { totalCount } }") + "," + gql("query { articles { totalCount } }") + "]");
         refused("mutation without input", gql("mutation { ingestArticle { created } }"));
         refused("text of 10 MB", ingest("x".repeat(10 * 1024 * 1024), null, null));
+        refusedAsBadInput("publishedAt in year 999,999,999", ingest(TEXT, null, "+999999999-12-31T23:59:59Z"));
+        refusedAsBadInput("publishedAt before 1900", ingest(TEXT, null, "1899-12-31"));
+        refusedAsBadInput("publishedAt 101 years ahead", ingest(TEXT, null, java.time.LocalDate.now().plusYears(101).toString()));
+        refusedAsBadInput("date argument in year 999,999,999", gql("query { topEntities(from: \"+999999999-12-31T23:59:59Z\") { articles } }"));
+        refusedAsBadInput("date argument in year 1", gql("query { timeline(id: \"country:CN\", to: \"0001-01-01\") { bucket } }"));
+        refusedAsBadInput("mentionedFrom in year 9999", gql("query { entities(mentionedFrom: \"9999-12-31\") { totalCount } }"));
+        for (String field : List.of("search(text: \"China\", types: [null]) { score }", "entities(types: [Person, null]) { totalCount }",
+                "entitiesByName(name: \"NATO\", types: [null]) { id }", "topEntities(types: [null]) { articles }",
+                "topEntities(sources: [null]) { articles }", "neighborhood(id: \"org:nato\", types: [null]) { nodes { id } }",
+                "entity(id: \"country:CN\") { relations(types: [null]) { type } }",
+                "entity(id: \"country:CN\") { relationsConnection(types: [MET_WITH, null]) { totalCount } }")) {
+            refusedAsBadInput("null in a list: " + field, gql("query { " + field + " }"));
+        }
+        refusedAsBadInput("null in a list variable", gql("query($t: [EntityType]) { search(text: \"China\", types: $t) { score } }",
+                "t", Arrays.asList("Person", null)));
+        refusedAsBadInput("a connection from an entity to itself", gql("query { connections(from: \"country:CN\", to: \"country:CN\") { nodes { id } } }"));
+        refusedAsBadInput("an id of 20,000 characters in timeline", gql("query($i: ID!) { timeline(id: $i) { bucket } }", "i", "x".repeat(20_000)));
+        refusedAsBadInput("an id of 20,000 characters in connections", gql("query($i: ID!) { connections(from: $i, to: \"x\") { nodes { id } } }", "i", "x".repeat(20_000)));
+        refusedAsBadInput("a party id of 20,000 characters", gql("query($i: ID) { agreements(party: $i) { parties { status } } }", "i", "x".repeat(20_000)));
+        refusedAsBadInput("a source of 10,000 characters", gql("query($s: String) { entities(source: $s) { totalCount } }", "s", "s".repeat(10_000)));
+        refusedAsBadInput("a thousand sources", gql("query($s: [String]) { topEntities(sources: $s) { articles } }", "s",
+                java.util.Collections.nCopies(1000, "Example News")));
+        refusedAsBadInput("a cursor of 100,000 characters", gql("query($a: String) { entities(after: $a) { totalCount } }", "a", "A".repeat(100_000)));
+        refusedAsBadInput("a cursor holding NaN", gql("query($a: String) { entities(orderBy: MENTIONS, after: $a) { totalCount } }", "a",
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("e1|MENTIONS|country:CN|dNaN".getBytes())));
 
         harmless("Cypher in search text", gql("query($t: String!) { search(text: $t) { score } }", "t", CYPHER));
         harmless("Cypher in an entity id", gql("query($i: ID!) { entity(id: $i) { name } }", "i", CYPHER));
@@ -134,6 +163,8 @@ class BadInputCatalogueTest {
             failures.add(name + ": internals in the response: " + abbreviate(text));
         } else if (mustFail && status == 200 && !text.contains("\"errors\"")) {
             failures.add(name + ": accepted: " + abbreviate(text));
+        } else if (BAD_INPUT.contains(name) && !text.contains("\"code\":\"BAD_USER_INPUT\"")) {
+            failures.add(name + ": not refused as BAD_USER_INPUT: " + abbreviate(text));
         } else if (status == 200 && text.contains("\"errors\"") && !text.contains("\"message\"")) {
             failures.add(name + ": an error without a message: " + abbreviate(text));
         } else if (status == 200 && text.contains("Server Error")) {
@@ -145,6 +176,11 @@ class BadInputCatalogueTest {
         REFUSED.put(name, body);
     }
 
+    private static void refusedAsBadInput(String name, String body) {
+        refused(name, body);
+        BAD_INPUT.add(name);
+    }
+
     private static void harmless(String name, String body) {
         HARMLESS.put(name, body);
     }
@@ -154,6 +190,16 @@ class BadInputCatalogueTest {
         for (int i = 0; i < variables.length; i += 2) {
             if (variables[i + 1] == null) {
                 vars.addNull((String) variables[i]);
+            } else if (variables[i + 1] instanceof List<?> list) {
+                var items = Json.createArrayBuilder();
+                list.forEach(item -> {
+                    if (item == null) {
+                        items.addNull();
+                    } else {
+                        items.add(item.toString());
+                    }
+                });
+                vars.add((String) variables[i], items);
             } else {
                 vars.add((String) variables[i], variables[i + 1].toString());
             }

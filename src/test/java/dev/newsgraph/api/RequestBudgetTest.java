@@ -94,6 +94,14 @@ class RequestBudgetTest {
         assertEquals(1, cost(introspection).depth());
     }
 
+    @Test
+    void nullElementsInListsAreRefusedWhereverTheyStand() {
+        assertTrue(refusal("{ search(text: \"x\", types: [null]) { score } }").contains("types of search must not contain null"));
+        assertTrue(refusal("query($t: [EntityType]) { topEntities(types: $t) { articles } }", "t", Arrays.asList("Person", null))
+                .contains("types of topEntities must not contain null"));
+        assertTrue(refusal("{ entity(id: \"x\") { relations(types: [MET_WITH, null]) { type } } }").contains("types of relations"));
+    }
+
     private static long spreads(int n) {
         return 2L * ((1L << n) - 1) + 1;
     }
