@@ -51,6 +51,10 @@ final class NameRunTyper {
         if (tagged.start() >= r.t0 && tagged.end() <= r.t1) {
             r.t0 = tagged.start(); // "Social Democrat Boris Pistorius": the name is the tagged part
             r.t1 = tagged.end();
+            while (r.length() > 2 && tagged.type().equals("PER") && !lex.givenNames.contains(s.token(r.t0).text)
+                    && lex.givenNames.contains(s.token(r.t0 + 1).text)) {
+                r.t0++; // and it starts at the given name
+            }
         }
         return byTag(tagged);
     }
@@ -83,6 +87,10 @@ final class NameRunTyper {
     private EntityType byRules(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
         int len = r.length();
+        if (len == 1 && s.nameOver(r.t0, r.t1) != null) {
+            // "..., said Okonkwo": a lone word the tagger calls a name, next to a speech verb
+            return speechNextTo(s, r) && !PlaceContext.afterLocative(s, r.t0) ? actorByContext(s, r) : null;
+        }
         if (len < 2 || len > 4) {
             return null;
         }
@@ -99,7 +107,28 @@ final class NameRunTyper {
         if (PlaceContext.afterLocative(s, r.t0)) {
             return null; // "in La Paz on Friday": a place the gazetteers do not know, not a person
         }
-        return personByContext(s, r) ? EntityType.PERSON : null;
+        return actorByContext(s, r);
+    }
+
+    /** "X said", "X, said", "said X". */
+    private static boolean speechNextTo(ArticleSentence s, NameRun r) {
+        List<Token> ts = s.tokens;
+        int a = r.t1;
+        if (a < ts.size() && ts.get(a).text.equals(",")) {
+            a++;
+        }
+        return a < ts.size() && WordClasses.SPEECH.contains(ts.get(a).lower)
+                || r.t0 > 0 && WordClasses.SPEECH.contains(ts.get(r.t0 - 1).lower);
+    }
+
+    /** "Kowalczyk Logistics said": a speech verb or an appositive title says an actor, the tagger which kind. */
+    private EntityType actorByContext(ArticleSentence s, NameRun r) {
+        if (!personByContext(s, r)) {
+            return null;
+        }
+        NameSpan tagged = s.nameOver(r.t0, r.t1);
+        boolean sameWords = tagged != null && tagged.start() == r.t0 && tagged.end() == r.t1;
+        return sameWords && tagged.type().equals("ORG") ? EntityType.ORGANIZATION : EntityType.PERSON;
     }
 
     /** The head noun at the end of the run, or an organization descriptor before it. */
@@ -130,12 +159,7 @@ final class NameRunTyper {
     /** "..., Peskov said", "said Jane Doe", "his Iranian counterpart, X", "Jane Doe, the foreign minister". */
     private boolean personByContext(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
-        int a = r.t1;
-        if (a < ts.size() && ts.get(a).text.equals(",")) {
-            a++;
-        }
-        if (a < ts.size() && WordClasses.SPEECH.contains(ts.get(a).lower)
-                || r.t0 > 0 && WordClasses.SPEECH.contains(ts.get(r.t0 - 1).lower)) {
+        if (speechNextTo(s, r)) {
             return true;
         }
         int c = r.t0 - 1;

