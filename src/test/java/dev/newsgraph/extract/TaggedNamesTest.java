@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.extract.ner.NameSpan;
@@ -20,14 +19,9 @@ import dev.newsgraph.extract.ner.NameTagger;
  */
 class TaggedNamesTest {
 
-    static Extractor extractor;
+    private static final Extractor extractor = Extractor.loadDefault();
 
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.loadDefault();
-    }
-
-    static ExtractedEntity entity(Extraction x, String id) {
+    private static ExtractedEntity entity(Extraction x, String id) {
         return ExtractorTest.entity(x, id);
     }
 
