@@ -17,7 +17,11 @@ final class WordClasses {
             "parliament", "assembly", "foundation", "fund", "authority", "office", "coalition", "front", "movement",
             "secretariat", "command", "forces", "board", "bureau", "tribunal", "airlines", "motors", "industries",
             "technologies", "holdings", "senate", "cabinet", "police", "congress", "service", "services",
-            "systems", "energy", "petroleum", "airways", "capital", "partners", "society", "club", "centre", "center");
+            "systems", "energy", "petroleum", "airways", "capital", "partners", "society", "club", "centre", "center",
+            // the last words of company names
+            "logistics", "shipping", "solutions", "resources", "mining", "foods", "pharmaceuticals", "telecom",
+            "communications", "networks", "insurance", "securities", "electronics", "chemicals", "cement", "textiles",
+            "construction", "automotive", "plc", "llc", "gmbh", "ag", "sa", "bhd", "tbk");
     static final Set<String> ORG_DESCRIPTORS = Set.of("company", "firm", "shipbuilder", "carmaker", "automaker",
             "manufacturer", "maker", "giant", "conglomerate", "startup", "start-up", "airline", "insurer", "retailer",
             "contractor", "broadcaster", "newspaper", "lender", "operator", "producer", "chipmaker", "exporter",
