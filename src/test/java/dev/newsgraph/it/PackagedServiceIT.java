@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsgraph.testsupport.Management;
 import dev.newsgraph.testsupport.PackagedAppResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -44,8 +45,25 @@ class PackagedServiceIT {
     }
 
     @Test
+    void healthAndMetricsAreOnlyOnTheManagementPort() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get(Management.url("/metrics")).then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void theNameModelLoadsInThePackagedApplication() {
+        // a town in no gazetteer: only the trained tagger finds it, so this fails if the model is not packaged
+        post("query { extract(text: \"Hundreds of workers marched through Zgierz on Friday.\") { entities { type name } } }")
+                .body("errors", nullValue())
+                .body("data.extract.entities.name", hasItem("Zgierz"))
+                .body("data.extract.entities.type", hasItem("Place"));
+    }
+
+    @Test
     void readinessReportsNeo4jAndTheDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(Management.url("/health/ready")).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Neo4j")))
                 .body("checks.name", hasItem(containsString("Database")));
