@@ -129,16 +129,20 @@ async function startNeo4j(java, neo4jLib, home) {
 
 async function startNewsgraph(java, appDir, tmp, boltPort) {
     const port = await procs.freePort();
+    // Health and metrics are on the management port, not the public one.
+    const managementPort = await procs.freePort();
     // AUTO_SERVER lets the bench write the article rows while the service holds the H2 database.
     const jdbcUrl = `jdbc:h2:file:${tmp}/db/newsgraph;AUTO_SERVER=TRUE`;
     const p = procs.start("newsgraph", java, [
-        "-Xmx1g", `-Dquarkus.http.port=${port}`, "-Dquarkus.http.host=127.0.0.1", "-Dnewsgraph.neo4j.local.enabled=false",
+        "-Xmx1g", `-Dquarkus.http.port=${port}`, "-Dquarkus.http.host=127.0.0.1", `-Dquarkus.management.port=${managementPort}`,
+        "-Dquarkus.management.host=127.0.0.1", "-Dnewsgraph.neo4j.local.enabled=false",
         `-Dquarkus.neo4j.uri=bolt://127.0.0.1:${boltPort}`, `-Dquarkus.datasource.jdbc.url=${jdbcUrl}`,
         "-Dnewsgraph.samples.load=false", "-jar", path.join(appDir, RUN_JAR),
     ], { cwd: tmp, logFile: path.join(tmp, "newsgraph.log") });
     const { get } = await import("./lib/client.mjs");
-    await procs.waitFor(p, "/q/health/ready", async () => (await get(`http://127.0.0.1:${port}/q/health/ready`)).status === 200, 180000);
+    await procs.waitFor(p, "/q/health/ready", async () => (await get(`http://127.0.0.1:${managementPort}/q/health/ready`)).status === 200, 180000);
     p.port = port;
+    p.managementPort = managementPort;
     p.url = `http://127.0.0.1:${port}/graphql`;
     p.jdbcUrl = jdbcUrl;
     return p;
@@ -163,9 +167,9 @@ async function startPeer(tmp, boltPort) {
     return p;
 }
 
-async function cypherCount(ngPort) {
+async function cypherCount(managementPort) {
     const { get } = await import("./lib/client.mjs");
-    const { body } = await get(`http://127.0.0.1:${ngPort}/q/metrics`);
+    const { body } = await get(`http://127.0.0.1:${managementPort}/q/metrics`);
     const m = body.match(/^newsgraph_cypher_queries_total(?:\{[^}]*\})?\s+(\S+)/m);
     return m ? Number(m[1]) : 0; // the counter appears with the first statement
 }
@@ -360,9 +364,9 @@ async function main() {
         console.log(`\n${q.name}: ${q.what}`);
         for (const c of opts.levels) {
             for (const [who, server, side] of targets) {
-                const before = who === "newsgraph" ? await cypherCount(ng.port) : 0;
+                const before = who === "newsgraph" ? await cypherCount(ng.managementPort) : 0;
                 const res = await drive({ url: server.url, makeBody: bodyMaker(side), concurrency: c, seconds: opts.seconds });
-                if (who === "newsgraph") res.cypherPerRequest = ((await cypherCount(ng.port)) - before) / Math.max(1, res.requests);
+                if (who === "newsgraph") res.cypherPerRequest = ((await cypherCount(ng.managementPort)) - before) / Math.max(1, res.requests);
                 results[q.name][who][c] = res;
                 if (res.errors) log(`  ${who} c=${c}: ${res.errors} errors, first: ${res.firstError}`);
             }

@@ -259,6 +259,8 @@ class App:
     def __init__(self, java, app_dir, workdir, port, neo4j_port):
         self.java, self.app_dir, self.workdir = java, app_dir, workdir
         self.port, self.neo4j_port = port, neo4j_port
+        # Health and metrics are on the management port, not the public one.
+        self.management_port = free_port(avoid={port, neo4j_port})
         self.log_path = workdir / "app.log"
         self.proc = None
         self.stopping = False
@@ -276,7 +278,8 @@ class App:
 
     def start(self, timeout=180):
         db = self.workdir / "db" / "newsgraph"
-        cmd = [self.java, f"-Dquarkus.http.port={self.port}", "-Dnewsgraph.neo4j.local.enabled=false",
+        cmd = [self.java, f"-Dquarkus.http.port={self.port}", f"-Dquarkus.management.port={self.management_port}",
+               "-Dquarkus.management.host=127.0.0.1", "-Dnewsgraph.neo4j.local.enabled=false",
                f"-Dquarkus.neo4j.uri=bolt://127.0.0.1:{self.neo4j_port}",
                f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{db};DB_CLOSE_ON_EXIT=FALSE",
                "-Dnewsgraph.samples.load=false", "-Dnewsgraph.projection.retry-every=2s",
@@ -293,7 +296,7 @@ class App:
         while time.monotonic() - started < timeout:
             if self.proc.poll() is not None:
                 raise SetupError(f"the app exited with {self.proc.returncode} during start-up; see {self.log_path}")
-            if http_status(self.port, "/q/health/live") == 200:
+            if http_status(self.management_port, "/q/health/live") == 200:
                 _, error = client.graphql("{ stats { graphArticles } }")
                 if error is None:
                     return time.monotonic() - started

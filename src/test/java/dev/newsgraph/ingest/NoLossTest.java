@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.localneo4j.LocalNeo4jServer;
+import dev.newsgraph.testsupport.Management;
 import dev.newsgraph.testsupport.TempDirs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -44,8 +45,8 @@ class NoLossTest {
 
     @Test
     void articlesSentWhileNeo4jIsDownAreStoredAndProjectedWhenItIsBack() throws Exception {
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get(Management.url("/health/live")).then().statusCode(200);
+        given().get(Management.url("/health/ready")).then().statusCode(503)
                 .body("checks.find { it.name.contains('Neo4j') }.status", equalTo("DOWN"))
                 .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
 
@@ -72,7 +73,7 @@ class NoLossTest {
             assertEquals("PROJECTED", status);
             post("query($id: ID!) { article(id: $id) { entities { entity { name } } } }", "id", id)
                     .body("data.article.entities.entity.name", hasItem("Giorgia Meloni"));
-            given().get("/q/health/ready").then().statusCode(200);
+            given().get(Management.url("/health/ready")).then().statusCode(200);
         } finally {
             TempDirs.delete(home);
         }
