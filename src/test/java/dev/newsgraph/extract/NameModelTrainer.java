@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import dev.newsgraph.extract.ner.NameTagger;
 import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -30,7 +31,7 @@ import opennlp.tools.util.TrainingParameters;
  * data and options give the same bytes (the model's timestamps are fixed).
  *
  * <p>Usage: NameModelTrainer [--train DIR] [--annotations DIR] [--dev FILE] [--out FILE] [--iterations N]
- * [--cutoff N] [--skip a,b] [--weight name=N,...] (see scripts/train-ner.sh)
+ * [--cutoff N] [--codec bilou|bio] [--beam N] [--skip a,b] [--weight name=N,...] (see scripts/train-ner.sh)
  */
 public final class NameModelTrainer {
 
@@ -87,7 +88,8 @@ public final class NameModelTrainer {
         }
         long t0 = System.nanoTime();
         TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
-                TokenNameFinderFactory.create(null, features, Map.of(), new BilouCodec()));
+                TokenNameFinderFactory.create(null, features, Map.of(),
+                        opt.getOrDefault("codec", "bilou").equals("bio") ? new BioCodec() : new BilouCodec()));
         System.out.printf("trained on %d sentences in %.0f s%n", samples.size(), (System.nanoTime() - t0) / 1e9);
 
         Files.write(out, deterministic(model));
