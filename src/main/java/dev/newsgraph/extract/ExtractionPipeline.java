@@ -3,18 +3,10 @@ package dev.newsgraph.extract;
 import dev.newsgraph.extract.ner.NameTagger;
 
 /**
- * The extraction of one article, stage by stage, each reading and extending one {@link ArticleDocument}.
- * One instance per call; not shared between threads.
+ * The extraction of one article, stage by stage, each reading and extending one {@link ArticleDocument}; the
+ * word lists and the name model are shared, the document is the call's own.
  */
-final class ExtractionPipeline {
-
-    private final Lexicon lexicon;
-    private final NameTagger tagger;
-
-    ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
-        this.lexicon = lexicon;
-        this.tagger = tagger;
-    }
+record ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
 
     Extraction run(String text) {
         ArticleDocument doc = new ArticleDocument(lexicon, text);
