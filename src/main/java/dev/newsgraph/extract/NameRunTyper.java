@@ -43,9 +43,11 @@ final class NameRunTyper {
             return null;
         }
         boolean sameWords = tagged.start() == r.t0 && tagged.end() == r.t1;
-        if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && MULTI_WORD_STRICT)) {
+        boolean placeAfterLocative = tagged.type().equals("LOC") && PlaceContext.afterLocative(s, r.t0);
+        if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && MULTI_WORD_STRICT && !placeAfterLocative)) {
             // the tagger and the capitals disagree where an organization or place ends, or a longer name has no
-            // head noun ("... Council", "... Province") to type it by: the tagger is too unsure of those
+            // head noun ("... Council", "... Province") to type it by: the tagger is too unsure of those, unless
+            // a place follows "in", "near", "from" ("in San Pedro Sula")
             return null;
         }
         if (tagged.start() >= r.t0 && tagged.end() <= r.t1) {
@@ -89,7 +91,9 @@ final class NameRunTyper {
         int len = r.length();
         if (len == 1 && s.nameOver(r.t0, r.t1) != null) {
             // "..., said Okonkwo": a lone word the tagger calls a name, next to a speech verb
-            return speechNextTo(s, r) && !PlaceContext.afterLocative(s, r.t0) ? actorByContext(s, r) : null;
+            boolean actor = speechNextTo(s, r) && !PlaceContext.afterLocative(s, r.t0)
+                    && !NameCues.shared().isCommonWord(s.token(r.t0).text);
+            return actor ? actorByContext(s, r) : null;
         }
         if (len < 2 || len > 4) {
             return null;
