@@ -13,6 +13,8 @@ public final class Extractor {
     /** Bumped when the output changes meaningfully (the graph is re-projected from stored articles). */
     public static final String VERSION = "3";
 
+    private static final System.Logger LOG = System.getLogger(Extractor.class.getName());
+
     private final Lexicon lexicon;
     private final NameTagger tagger;
 
@@ -34,7 +36,8 @@ public final class Extractor {
         try {
             return new ExtractionPipeline(lexicon, tagger).run(text);
         } catch (RuntimeException | StackOverflowError e) {
-            // defensive: a bug on odd input must not fail the ingestion; fall back to sentences only
+            // defensive: a bug on odd input must not fail the ingestion; fall back to sentences only, and say so
+            LOG.log(System.Logger.Level.WARNING, "extraction failed, kept the sentences only: " + e, e);
             try {
                 return sentencesOnly(text);
             } catch (RuntimeException e2) {
