@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -25,7 +27,10 @@ public class PackagedAppResource implements QuarkusTestResourceLifecycleManager 
                 "newsgraph.neo4j.local.enabled", "false",
                 "newsgraph.auth.keys.tests.token", GraphQL.WRITER_KEY,
                 "newsgraph.auth.keys.tests.roles", "writer,reader",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/it-data/newsgraph");
+                "quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/it-data/newsgraph",
+                // The launcher sets the HTTP test port but not the management one, which tests read.
+                "quarkus.management.port", ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.management.test-port", String.class).orElse("9001"));
     }
 
     @Override
