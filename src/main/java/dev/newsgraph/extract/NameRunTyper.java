@@ -91,7 +91,7 @@ final class NameRunTyper {
         int len = r.length();
         if (len == 1 && s.nameOver(r.t0, r.t1) != null) {
             // "..., said Okonkwo": a lone word the tagger calls a name, next to a speech verb
-            boolean actor = speechNextTo(s, r) && !PlaceContext.afterLocative(s, r.t0)
+            boolean actor = speechRightBy(s, r) && !PlaceContext.afterLocative(s, r.t0)
                     && !NameCues.shared().isCommonWord(s.token(r.t0).text);
             return actor ? actorByContext(s, r) : null;
         }
@@ -122,6 +122,13 @@ final class NameRunTyper {
             a++;
         }
         return a < ts.size() && WordClasses.SPEECH.contains(ts.get(a).lower)
+                || r.t0 > 0 && WordClasses.SPEECH.contains(ts.get(r.t0 - 1).lower);
+    }
+
+    /** "Okonkwo said", "said Okonkwo": no comma between ("Zgierz, said Wielgosz" names the speaker after). */
+    private static boolean speechRightBy(ArticleSentence s, NameRun r) {
+        List<Token> ts = s.tokens;
+        return r.t1 < ts.size() && WordClasses.SPEECH.contains(ts.get(r.t1).lower)
                 || r.t0 > 0 && WordClasses.SPEECH.contains(ts.get(r.t0 - 1).lower);
     }
 

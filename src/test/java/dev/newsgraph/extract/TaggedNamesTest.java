@@ -55,6 +55,13 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aPlaceBeforeACommaAndSaidIsNotTheSpeaker() {
+        Extraction x = extractor.extract("Protesters marched through Zgierz, said Agnieszka Wielgosz.");
+        assertEquals(EntityType.PLACE, entity(x, "place:zgierz").type());
+        assertNotNull(entity(x, "person:agnieszka-wielgosz"));
+    }
+
+    @Test
     void capitalisedCommonWordsAreNotNames() {
         Extraction x = extractor.extract("Government officials met union leaders on Monday. Coalition partners "
                 + "said the Committee would vote next week.");
