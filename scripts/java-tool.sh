@@ -9,4 +9,5 @@ trap 'rm -f "$cp"' EXIT
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test
 jvm=()
 while [ $# -gt 0 ] && [ "${1#-}" != "$1" ]; do jvm+=("$1"); shift; done
-"${JAVA_HOME:+$JAVA_HOME/bin/}java" "${jvm[@]}" -cp "target/classes:target/test-classes:$(cat "$cp")" "$@"
+# the JBoss log manager is on the classpath (Quarkus): name it, or the JDK warns on the first log call
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -Djava.util.logging.manager=org.jboss.logmanager.LogManager "${jvm[@]}" -cp "target/classes:target/test-classes:$(cat "$cp")" "$@"

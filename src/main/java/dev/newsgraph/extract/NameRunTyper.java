@@ -13,11 +13,6 @@ import dev.newsgraph.extract.ner.NameSpan;
  */
 final class NameRunTyper {
 
-    /** Whether a run the tagger did not tag may still be typed by the hand rules (a person by a given name...). */
-    static final boolean RULES_WITHOUT_TAG = !Boolean.getBoolean("newsgraph.extract.tagger-only");
-
-    static final boolean MULTI_WORD_STRICT = !Boolean.getBoolean("newsgraph.extract.multi-loose");
-
     private final Lexicon lex;
     private final PhraseMatcher matcher;
 
@@ -34,7 +29,7 @@ final class NameRunTyper {
         if (byHead != null) {
             return byHead;
         }
-        EntityType byRules = RULES_WITHOUT_TAG ? byRules(s, r) : null;
+        EntityType byRules = byRules(s, r);
         if (byRules != null) {
             return byRules;
         }
@@ -44,7 +39,7 @@ final class NameRunTyper {
         }
         boolean sameWords = tagged.start() == r.t0 && tagged.end() == r.t1;
         boolean placeAfterLocative = tagged.type().equals("LOC") && PlaceContext.afterLocative(s, r.t0);
-        if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && MULTI_WORD_STRICT && !placeAfterLocative)) {
+        if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && !placeAfterLocative)) {
             // the tagger and the capitals disagree where an organization or place ends, or a longer name has no
             // head noun ("... Council", "... Province") to type it by: the tagger is too unsure of those, unless
             // a place follows "in", "near", "from" ("in San Pedro Sula")
@@ -114,15 +109,11 @@ final class NameRunTyper {
         return actorByContext(s, r);
     }
 
-    /** "X said", "X, said", "said X". */
+    /** "X said", "said X", and "X, said". */
     private static boolean speechNextTo(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
-        int a = r.t1;
-        if (a < ts.size() && ts.get(a).text.equals(",")) {
-            a++;
-        }
-        return a < ts.size() && WordClasses.SPEECH.contains(ts.get(a).lower)
-                || r.t0 > 0 && WordClasses.SPEECH.contains(ts.get(r.t0 - 1).lower);
+        return speechRightBy(s, r) || r.t1 + 1 < ts.size() && ts.get(r.t1).text.equals(",")
+                && WordClasses.SPEECH.contains(ts.get(r.t1 + 1).lower);
     }
 
     /** "Okonkwo said", "said Okonkwo": no comma between ("Zgierz, said Wielgosz" names the speaker after). */

@@ -40,7 +40,7 @@ final class ExtractorMentionScorer {
                 int half = index < MentionScorer.NEWS_SENTENCES ? 0 : 1;
                 for (int h : new int[] {half, 2}) {
                     spans[h].add(gold, predicted);
-                    names[h].add(distinct(gold, text.text), distinct(predicted, text.text));
+                    names[h].add(distinct(gold, text), distinct(predicted, text));
                 }
             }
         }
@@ -58,12 +58,12 @@ final class ExtractorMentionScorer {
     }
 
     /** One span per distinct (type, text): the first of each, so that repeats count once. */
-    private static Span[] distinct(Span[] spans, String text) {
+    private static Span[] distinct(Span[] spans, DevText text) {
         Set<String> seen = new LinkedHashSet<>();
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
-            String name = text.substring(s.getStart(), s.getEnd()).toLowerCase(java.util.Locale.ROOT);
-            int first = text.toLowerCase(java.util.Locale.ROOT).indexOf(name);
+            String name = text.text.substring(s.getStart(), s.getEnd()).toLowerCase(java.util.Locale.ROOT);
+            int first = text.lower.indexOf(name);
             if (seen.add(s.getType() + "\t" + name)) {
                 out.add(new Span(first, first + name.length(), s.getType()));
             }
@@ -74,6 +74,8 @@ final class ExtractorMentionScorer {
     /** A dev document as text: tokens joined by spaces, one sentence per paragraph; token k of sentence s at offsets. */
     private static final class DevText {
         final String text;
+        /** The text in lower case, folded once per document for the distinct-name search. */
+        final String lower;
         final List<int[]> tokenStarts = new ArrayList<>();
         final List<int[]> sentenceBounds = new ArrayList<>();
         final List<NameCorpus.Labelled> doc;
@@ -97,6 +99,7 @@ final class ExtractorMentionScorer {
                 b.append("\n\n");
             }
             this.text = b.toString();
+            this.lower = text.toLowerCase(java.util.Locale.ROOT);
         }
 
         Span[] goldChars(int k) {

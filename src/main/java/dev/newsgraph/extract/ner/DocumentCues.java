@@ -32,7 +32,7 @@ public final class DocumentCues {
                 if (i > 0 && !opensClause(tokens[i - 1])) {
                     midSentenceCapitals.add(t);
                 }
-                boolean before = i > 0 && capitalised(tokens[i - 1]) && !opensClause(tokens[i - 1]) && i - 1 > 0;
+                boolean before = i > 1 && capitalised(tokens[i - 1]); // not the sentence's first word
                 boolean after = i + 1 < tokens.length && capitalised(tokens[i + 1]);
                 if (before || after) {
                     insideLongerNames.add(t);
