@@ -129,6 +129,13 @@ final class EntityRegistry {
         return e;
     }
 
+    /** A person known by one name only ("Okonkwo"), marked so that readers know it may be anyone of that name. */
+    Entity partialPerson(String name) {
+        Entity e = person(name);
+        e.attrs.put("partialName", "true");
+        return e;
+    }
+
     /** The person with this name, or the one person whose longer name starts or ends with it; never a guess. */
     Entity personByName(String name) {
         String k = Text.key(name);

@@ -54,9 +54,7 @@ final class NameRunResolution {
             }
             if (m.isEmpty() && r.type == EntityType.PERSON && !s.headline && s.nameOver(r.t0, r.t1) != null) {
                 // a surname the article never gives in full ("..., said Guilbeault"): a person of its own
-                Entity e = doc.entities.person(r.text());
-                e.attrs.put("partialName", "true");
-                s.addMention(r.t0, r.t1, e, How.NAME, false);
+                s.addMention(r.t0, r.t1, doc.entities.partialPerson(r.text()), How.NAME, false);
                 return true;
             }
             // a lone word names a new organization or place only when the tagger says so ("Reddit", "Abbotsford")

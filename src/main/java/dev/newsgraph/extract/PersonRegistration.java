@@ -51,9 +51,7 @@ final class PersonRegistration {
             return m.get(0);
         }
         if (m.isEmpty() && PersonNames.tokens(c.name).size() == 1) {
-            e = entities.person(c.name);
-            e.attrs.put("partialName", "true");
-            return e;
+            return entities.partialPerson(c.name);
         }
         return null;
     }
