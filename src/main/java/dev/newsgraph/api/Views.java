@@ -92,7 +92,8 @@ public final class Views {
 
         static ArticleEntityView of(GraphRecords.ArticleEntity m) {
             return new ArticleEntityView(Entities.of(m.entity()), m.count(),
-                    m.spans().stream().map(s -> new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex())).toList());
+                    m.spans().stream().map(s -> new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex(),
+                            MentionKind.of(s.kind()))).toList());
         }
     }
 
@@ -100,10 +101,12 @@ public final class Views {
     @Description("Where a text names an entity: characters [start, end) of the text (counted in UTF-16 code units, "
             + "as JavaScript and Java index strings), so that text.substring(start, end) is this span's text.")
     public record MentionSpanView(int start, int end, @NonNull String text,
-            @Description("Index of the sentence it is in, from 0") int sentenceIndex) {
+            @Description("Index of the sentence it is in, from 0") int sentenceIndex,
+            @NonNull @Description("NAME where the words name the entity, DEMONYM where they are an adjective or people "
+                    + "noun made from a country's name (\"Canadian\")") MentionKind kind) {
 
         static MentionSpanView of(dev.newsgraph.extract.MentionSpan s) {
-            return new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex());
+            return new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex(), MentionKind.of(s.kind()));
         }
     }
 

@@ -35,6 +35,7 @@ final class MentionCounting {
             start += 4;
             text = text.substring(4);
         }
-        return new MentionSpan(start, end, text, s.index);
+        MentionSpan.Kind kind = m.how == Lexicon.How.DEMONYM ? MentionSpan.Kind.DEMONYM : MentionSpan.Kind.NAME;
+        return new MentionSpan(start, end, text, s.index, kind);
     }
 }

@@ -15,6 +15,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
+import dev.newsgraph.extract.MentionSpan;
 import dev.newsgraph.graph.GraphRecords.ArticleEntity;
 import dev.newsgraph.graph.GraphRecords.EntityRecord;
 import dev.newsgraph.graph.GraphRecords.EvidenceRecord;
@@ -91,7 +92,7 @@ public class GraphReader {
 
     /** The MENTIONS relationship's parallel span lists; absent on articles projected before spans were stored. */
     private static final String SPANS = ", spans: {starts: coalesce(m.spanStarts, []), ends: coalesce(m.spanEnds, []),"
-            + " texts: coalesce(m.spanTexts, []), sentences: coalesce(m.spanSentences, [])}";
+            + " texts: coalesce(m.spanTexts, []), sentences: coalesce(m.spanSentences, []), kinds: coalesce(m.spanKinds, [])}";
 
     private static List<MentionSpanRecord> spans(Value spans) {
         if (spans == null || spans.isNull()) {
@@ -101,9 +102,13 @@ public class GraphReader {
         List<Integer> ends = spans.get("ends").asList(Value::asInt);
         List<String> texts = spans.get("texts").asList(Value::asString);
         List<Integer> sentences = spans.get("sentences").asList(Value::asInt);
+        // articles projected before kinds were stored have none: their spans read as names
+        List<String> kinds = spans.get("kinds").asList(Value::asString);
         List<MentionSpanRecord> out = new java.util.ArrayList<>(starts.size());
         for (int i = 0; i < starts.size(); i++) {
-            out.add(new MentionSpanRecord(starts.get(i), ends.get(i), texts.get(i), sentences.get(i)));
+            String kind = i < kinds.size() ? kinds.get(i) : MentionSpan.Kind.NAME.name();
+            out.add(new MentionSpanRecord(starts.get(i), ends.get(i), texts.get(i), sentences.get(i),
+                    MentionSpan.Kind.valueOf(kind)));
         }
         return out;
     }

@@ -3,6 +3,8 @@ package dev.newsgraph.graph;
 import java.time.Instant;
 import java.util.List;
 
+import dev.newsgraph.extract.MentionSpan;
+
 /** What the graph answers with: plain records, free of driver types. */
 public final class GraphRecords {
 
@@ -47,8 +49,11 @@ public final class GraphRecords {
     public record EntityMention(EntityRecord entity, long count) {
     }
 
-    /** Where an article names an entity: characters [start, end) of the article's text, the text there, its sentence. */
-    public record MentionSpanRecord(int start, int end, String text, int sentenceIndex) {
+    /**
+     * Where an article names an entity: characters [start, end) of the article's text, the text there, its sentence,
+     * and whether the words are a name or a demonym.
+     */
+    public record MentionSpanRecord(int start, int end, String text, int sentenceIndex, MentionSpan.Kind kind) {
     }
 
     /**

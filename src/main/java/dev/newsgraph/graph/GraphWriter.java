@@ -100,13 +100,14 @@ public class GraphWriter {
 
     /**
      * Where the article names the entity, as parallel lists (a relationship property cannot hold maps):
-     * offsets into the article's stored text, the text there, and the sentence index.
+     * offsets into the article's stored text, the text there, the sentence index and the kind.
      */
     private static Map<String, Object> spanParams(List<MentionSpan> spans) {
         return Map.of("spanStarts", spans.stream().map(MentionSpan::start).toList(),
                 "spanEnds", spans.stream().map(MentionSpan::end).toList(),
                 "spanTexts", spans.stream().map(MentionSpan::text).toList(),
-                "spanSentences", spans.stream().map(MentionSpan::sentenceIndex).toList());
+                "spanSentences", spans.stream().map(MentionSpan::sentenceIndex).toList(),
+                "spanKinds", spans.stream().map(s -> s.kind().name()).toList());
     }
 
     private static List<Map<String, Object>> relationParams(ArticleRef article, Extraction extraction) {
@@ -178,7 +179,7 @@ public class GraphWriter {
             SET n:$(e.label), n.type = e.label, n += e.attributes
             MERGE (a)-[m:MENTIONS]->(n)
             SET m.count = e.mentions, m.spanStarts = e.spanStarts, m.spanEnds = e.spanEnds, m.spanTexts = e.spanTexts,
-                m.spanSentences = e.spanSentences
+                m.spanSentences = e.spanSentences, m.spanKinds = e.spanKinds
             """;
 
     private static final String UPSERT_RELATIONS = """

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ class MentionOffsetsTest {
             <p>Ishiba said Japan would support Indonesia in the Association of Southeast Asian Nations (ASEAN).</p>
             </article><footer>&copy; Example News</footer></body></html>""";
 
-    static final String SPAN = "mentions { start end text sentenceIndex }";
+    static final String SPAN = "mentions { start end text sentenceIndex kind }";
 
     static final String EXTRACT = "query($t: String!) { extract(text: $t) { text sentences entities { id name count "
             + SPAN + " } } }";
@@ -150,6 +151,9 @@ class MentionOffsetsTest {
             int end = (Integer) span.get("end");
             assertTrue(0 <= start && start < end && end <= text.length(), span + " in " + text.length() + " characters");
             assertEquals(span.get("text"), text.substring(start, end), "span " + span);
+            // "Indonesian", "Japanese" are demonyms of their countries; "Indonesia", "Japan" name them
+            boolean demonym = Set.of("Indonesian", "Japanese", "Philippine", "Chinese").contains(span.get("text"));
+            assertEquals(demonym ? "DEMONYM" : "NAME", span.get("kind"), "span " + span);
         }
     }
 

@@ -13,7 +13,7 @@ import opennlp.tools.util.Span;
  * Scores the whole extractor (tagger, gazetteers, rules, resolution) by its mentions on ../shared/ner/dev: each
  * dev document becomes one text, sentences one per paragraph; every entity mention span the extractor returns is
  * compared with the gold mentions (exact characters and type: Person -> PER, Country and Place -> LOC,
- * Organization -> ORG; agreements and events are MISC, which the set does not tag). Also scores the distinct
+ * Organization -> ORG; agreements, events and demonyms are MISC, which the set does not tag). Also scores the distinct
  * names per sentence, the measure the issue's baseline was given in.
  */
 final class ExtractorMentionScorer {
@@ -37,6 +37,9 @@ final class ExtractorMentionScorer {
             for (int k = 0; k < doc.size(); k++, index++) {
                 Span[] gold = text.goldChars(k);
                 Span[] predicted = text.predictedChars(k, x);
+                if (Boolean.getBoolean("newsgraph.ner.errors")) {
+                    printErrors(text.text, gold, predicted);
+                }
                 int half = index < MentionScorer.NEWS_SENTENCES ? 0 : 1;
                 for (int h : new int[] {half, 2}) {
                     spans[h].add(gold, predicted);
@@ -55,6 +58,30 @@ final class ExtractorMentionScorer {
             System.out.print(names[h].table(titles[h]));
         }
         System.out.printf("extractor: %d characters in %.2f s (first pass, JIT cold)%n", chars, secs);
+    }
+
+    /** With -Dnewsgraph.ner.errors=true: each wrong or missed mention of the extractor, with its sentence. */
+    private static void printErrors(String text, Span[] gold, Span[] predicted) {
+        List<Span> g = List.of(gold);
+        List<Span> p = List.of(predicted);
+        StringBuilder b = new StringBuilder();
+        int from = Integer.MAX_VALUE;
+        for (Span x : predicted) {
+            if (MentionScorer.SCORED.contains(x.getType()) && !g.contains(x)) {
+                b.append("  FP ").append(x.getType()).append(' ').append(x.getCoveredText(text)).append('\n');
+            }
+        }
+        for (Span x : gold) {
+            from = Math.min(from, x.getStart());
+            if (!p.contains(x)) {
+                b.append("  FN ").append(x.getType()).append(' ').append(x.getCoveredText(text)).append('\n');
+            }
+        }
+        if (!b.isEmpty()) {
+            int start = Math.max(-2, text.lastIndexOf("\n\n", Math.min(from, predicted.length > 0 ? predicted[0].getStart() : from)));
+            int end = text.indexOf("\n\n", start + 2);
+            System.out.print("> " + text.substring(start + 2, end < 0 ? text.length() : end) + "\n" + b);
+        }
     }
 
     /** One span per distinct (type, text): the first of each, so that repeats count once. */
@@ -124,7 +151,9 @@ final class ExtractorMentionScorer {
                 };
                 for (MentionSpan m : e.mentionSpans()) {
                     if (m.start() >= from && m.end() <= to) {
-                        out.add(new Span(m.start(), m.end(), type));
+                        // a demonym ("Canadian") is MISC by the CoNLL conventions, and untagged in this set
+                        String scored = m.kind() == MentionSpan.Kind.DEMONYM ? "MISC" : type;
+                        out.add(new Span(m.start(), m.end(), scored));
                     }
                 }
             }

@@ -72,4 +72,11 @@ class MentionSpansTest {
         assertEquals(List.of("Chinese", "China"), texts(entity("country:CN")));
         assertEquals(List.of("US", "United States"), texts(entity("country:US")));
     }
+
+    @Test
+    void aDemonymIsMarkedAsSuchAndANameIsAName() {
+        List<MentionSpan> china = entity("country:CN").mentionSpans();
+        assertEquals(List.of(MentionSpan.Kind.DEMONYM, MentionSpan.Kind.NAME), china.stream().map(MentionSpan::kind).toList());
+        assertTrue(entity("person:antony-blinken").mentionSpans().stream().allMatch(m -> m.kind() == MentionSpan.Kind.NAME));
+    }
 }
