@@ -23,18 +23,15 @@ import java.util.function.Consumer;
  */
 public final class NameCues {
 
-    /** Longest phrase looked up, in tokens. */
-    static final int MAX_PHRASE = 6;
-
     private static volatile NameCues shared;
 
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Map<String, Set<String>> cueClasses = new HashMap<>();
-    /** phrase (tokens joined by a space, original case) -> gazetteer class ("cty", "dem", "cap", "org", "ldr", "plc") */
-    private final Map<String, String> phrases = new HashMap<>();
-    /** first token of a phrase -> longest phrase length starting with it */
-    private final Map<String, Integer> longestFrom = new HashMap<>();
+    /** The curated lists' phrases: classes "cty", "dem", "cap", "org", "ldr", "plc". */
+    private final PhraseTable curated = new PhraseTable();
+    /** ner/world-names.tsv: classes "per", "loc", "org", "misc", "city" and their combinations. */
+    private final PhraseTable world = new PhraseTable();
 
     private NameCues() {
     }
@@ -102,6 +99,10 @@ public final class NameCues {
                 c.cueClasses.computeIfAbsent(w, k -> new HashSet<>(2)).add("title");
             }
         });
+        lines("ner/world-names.tsv", line -> {
+            int tab = line.indexOf('\t');
+            c.world.add(line.substring(0, tab), line.substring(tab + 1));
+        });
         return c;
     }
 
@@ -124,54 +125,23 @@ public final class NameCues {
     }
 
     /**
-     * Marks the gazetteer phrases of one sentence, longest match first: out[i] is "B-cls" or "I-cls" for a token
-     * inside a phrase of class cls, else null.
+     * Marks the curated gazetteer phrases of one sentence, longest match first: out[i] is "B-cls" or "I-cls" for a
+     * token inside a phrase of class cls, else null.
      */
     String[] phraseTags(String[] tokens) {
-        String[] out = new String[tokens.length];
-        int i = 0;
-        while (i < tokens.length) {
-            int len = longestMatch(tokens, i, out);
-            i += Math.max(len, 1);
-        }
-        return out;
+        return curated.tags(tokens);
     }
 
-    private int longestMatch(String[] tokens, int i, String[] out) {
-        Integer longest = longestFrom.get(tokens[i]);
-        if (longest == null) {
-            return 0;
-        }
-        StringBuilder key = new StringBuilder();
-        int best = 0;
-        String bestClass = null;
-        for (int j = i; j < Math.min(tokens.length, i + longest); j++) {
-            if (j > i) {
-                key.append(' ');
-            }
-            key.append(tokens[j]);
-            String cls = phrases.get(key.toString());
-            if (cls != null) {
-                best = j - i + 1;
-                bestClass = cls;
-            }
-        }
-        for (int j = i; j < i + best; j++) {
-            out[j] = (j == i ? "B-" : "I-") + bestClass;
-        }
-        return best;
+    /**
+     * The same for the large world gazetteer (WordNet's proper nouns, GeoNames' divisions and cities), whose classes
+     * may be several ("city+per" for "Lincoln").
+     */
+    String[] worldTags(String[] tokens) {
+        return world.tags(tokens);
     }
 
     private void phrase(String text, String cls) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        String[] toks = text.trim().split(" +");
-        if (toks.length > MAX_PHRASE) {
-            return;
-        }
-        phrases.putIfAbsent(String.join(" ", toks), cls);
-        longestFrom.merge(toks[0], toks.length, Math::max);
+        curated.add(text, cls);
     }
 
     private static List<String> splitBar(String s) {

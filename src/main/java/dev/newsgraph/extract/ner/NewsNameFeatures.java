@@ -10,8 +10,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * Features for names in news that a word-identity model cannot learn from a few hundred thousand tokens: the
  * shape of a word and its neighbours, whether it is a known given name, a country, demonym, capital, known
  * organization or office holder (as part of a longer phrase too), and whether the words around it are titles,
- * honorifics or the heads of organization and place names ("Ministry", "Province"). These carry over to names
- * the training data never saw.
+ * honorifics or the heads of organization and place names ("Ministry", "Province"), and which classes the large
+ * world gazetteer gives the words (people, places, organizations and cities that WordNet and GeoNames know). These
+ * carry over to names the training data never saw.
  */
 public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
 
@@ -19,6 +20,7 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
     /** The phrase tags of the last sentence seen: the generator is called once per token of one sentence. */
     private String[] lastTokens;
     private String[] lastPhraseTags;
+    private String[] lastWorldTags;
 
     public NewsNameFeatures(NameCues cues) {
         this.cues = cues;
@@ -58,11 +60,15 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
         if (phraseTags[i] != null) {
             features.add("gz" + at + "=" + phraseTags[i]);
         }
+        if (lastWorldTags[i] != null) {
+            features.add("wg" + at + "=" + lastWorldTags[i]);
+        }
     }
 
     private String[] phraseTags(String[] tokens) {
         if (tokens != lastTokens) {
             lastPhraseTags = cues.phraseTags(tokens);
+            lastWorldTags = cues.worldTags(tokens);
             lastTokens = tokens;
         }
         return lastPhraseTags;
