@@ -39,10 +39,11 @@ final class NameRunTyper {
         }
         boolean sameWords = tagged.start() == r.t0 && tagged.end() == r.t1;
         boolean placeAfterLocative = tagged.type().equals("LOC") && PlaceContext.afterLocative(s, r.t0);
-        if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && !placeAfterLocative)) {
+        if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && !placeAfterLocative
+                && !wellFormedName(s, tagged))) {
             // the tagger and the capitals disagree where an organization or place ends, or a longer name has no
-            // head noun ("... Council", "... Province") to type it by: the tagger is too unsure of those, unless
-            // a place follows "in", "near", "from" ("in San Pedro Sula")
+            // head noun ("... Council", "... Province") to type it by and reads oddly: the tagger is too unsure of
+            // those, unless a place follows "in", "near", "from" ("in San Pedro Sula")
             return null;
         }
         if (tagged.start() >= r.t0 && tagged.end() <= r.t1) {
@@ -54,6 +55,46 @@ final class NameRunTyper {
             }
         }
         return byTag(tagged);
+    }
+
+    /**
+     * A longer organization or place name the tagger can be trusted with: in running text, not at the sentence
+     * start (where every word is capitalised), at most six words (longer ones without a head noun run into the
+     * next name: "... Foreign Affairs Wang Yi"), every word capitalised but for "of", "for", "and", "the", "de"
+     * ("the Associated Press", "Bank of Scotland"), no person's given name first ("Remko de Waal"), and not the
+     * words before "agreement".
+     */
+    private boolean wellFormedName(ArticleSentence s, NameSpan tagged) {
+        if (s.headline || tagged.start() == 0 || tagged.end() - tagged.start() > 6
+                || !tagged.type().equals("ORG") && !tagged.type().equals("LOC")) {
+            return false;
+        }
+        Token before = s.token(tagged.start() - 1);
+        if (!before.isWord() && !before.text.equals(",") && !before.text.equals("(")) {
+            return false; // after a quote or a colon a new sentence may start
+        }
+        for (int i = tagged.start(); i < tagged.end(); i++) {
+            Token t = s.token(i);
+            if (t.isWord() && !t.cap() && !WordClasses.NAME_CONNECTORS.contains(t.lower)) {
+                return false;
+            }
+        }
+        int after = tagged.end();
+        if (after < s.tokens.size() && s.token(after).cap()) {
+            return false; // "East China" of "East China Seas": the tagger cut a longer name short
+        }
+        if (after + 2 < s.tokens.size() && s.token(after).text.equals("(") && s.token(after + 2).text.equals(")")) {
+            after += 3; // "Free Trade Area (AfCFTA) agreement"
+        }
+        if (after < s.tokens.size() && WordClasses.LOWER_AGREEMENT_HEADS.contains(s.token(after).text)) {
+            return false; // the name of an agreement's subject: the agreement is found as such
+        }
+        String last = s.token(tagged.end() - 1).lower;
+        if (tagged.end() < s.tokens.size() && s.token(tagged.end()).isWord() && !s.token(tagged.end()).cap()
+                && (last.endsWith("an") || last.endsWith("ese") || last.endsWith("ish"))) {
+            return false; // "the Southeast Asian bloc": an adjective of a place before a noun, not a name
+        }
+        return !lex.givenNames.contains(s.token(tagged.start()).text);
     }
 
     /** "Government", "Heads of State": capitalised common words, a heading's or a sentence start's, not a name. */

@@ -26,7 +26,7 @@ final class WordClasses {
             "manufacturer", "maker", "giant", "conglomerate", "startup", "start-up", "airline", "insurer", "retailer",
             "contractor", "broadcaster", "newspaper", "lender", "operator", "producer", "chipmaker", "exporter",
             "supplier", "group", "outlet", "agency", "organisation", "organization", "militia", "movement");
-    static final Set<String> PLACE_HEADS = Set.of("sea", "ocean", "strait", "straits", "gulf", "bay", "island",
+    static final Set<String> PLACE_HEADS = Set.of("sea", "seas", "ocean", "continent", "strait", "straits", "gulf", "bay", "island",
             "islands", "shoal", "reef", "peninsula", "river", "canal", "mountains", "desert", "valley", "province",
             "heights", "archipelago", "lake", "coast", "atoll", "atolls");
     static final Set<String> AGREEMENT_HEADS = Set.of("agreement", "agreements", "treaty", "accord", "accords", "pact",
@@ -49,6 +49,9 @@ final class WordClasses {
             "draft", "full", "comprehensive", "multibillion-dollar", "billion-dollar", "lucrative", "controversial",
             "accession", "largest", "world's", "executive");
     /** Words that end a name run even when capitalised. */
+    /** Lower-case words inside a longer name: "Bank of Scotland", "Court of Justice of the European Union". */
+    static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "de", "del", "la", "du", "&");
+
     static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for",
             "from", "by", "with", "as", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
             "this", "that", "these", "those", "is", "was", "are", "were", "be", "been", "has", "have", "had", "said",

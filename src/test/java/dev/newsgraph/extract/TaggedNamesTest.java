@@ -36,6 +36,17 @@ class TaggedNamesTest {
     }
 
     @Test
+    void organizationsOfSeveralWordsWithoutAHeadNounInRunningText() {
+        // no "Agency", "Group" or "Council" to type them by: the tagger's span, trusted in mid-sentence
+        Extraction x = extractor.extract("The union said Vantorre Maritime would cut 300 jobs, a spokeswoman told "
+                + "Nordvik Dagsavis on Monday. He urged the Southeast Asian bloc to act.");
+        assertEquals(EntityType.ORGANIZATION, entity(x, "org:vantorre-maritime").type());
+        assertEquals(EntityType.ORGANIZATION, entity(x, "org:nordvik-dagsavis").type());
+        // an adjective of a place before a noun is no name
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Asian")), x.entities().toString());
+    }
+
+    @Test
     void aNameWithALowerCaseParticleAndItsLaterSurname() {
         Extraction x = extractor.extract("Ramon dela Cruz, a fisherman from Masinloc, said the coast guard had turned "
                 + "his boat away. Dela Cruz said he would return next week.");
