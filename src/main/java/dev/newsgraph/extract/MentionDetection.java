@@ -40,6 +40,12 @@ final class MentionDetection {
         if (g.kind == Segment.Kind.TITLE || g.isAffiliation() && k + 1 < segs.size()) {
             return personPhrases.read(s, segs, k);
         }
+        if (g.kind == Segment.Kind.NAME && g.t1 - g.t0 == 1 && s.token(g.t0).allCaps() && s.token(g.t0).text.length() >= 2) {
+            int next = personPhrases.readAfterAcronym(s, segs, k); // "CDU leader Jonas Brandt"
+            if (next > k) {
+                return next;
+            }
+        }
         if (g.isNameLike() && g.t1 < s.size() && s.token(g.t1).text.equals(",")) {
             int used = appositives.read(s, segs, k);
             if (used > 0) {

@@ -58,20 +58,22 @@ final class NameRunTyper {
     }
 
     /**
-     * A longer organization or place name the tagger can be trusted with: in running text, not at the sentence
-     * start (where every word is capitalised), at most six words (longer ones without a head noun run into the
+     * A longer organization or place name the tagger can be trusted with: in running text (not a headline, where
+     * every word is capitalised), at most six words (longer ones without a head noun run into the
      * next name: "... Foreign Affairs Wang Yi"), every word capitalised but for "of", "for", "and", "the", "de"
      * ("the Associated Press", "Bank of Scotland"), no person's given name first ("Remko de Waal"), and not the
      * words before "agreement".
      */
     private boolean wellFormedName(ArticleSentence s, NameSpan tagged) {
-        if (s.headline || tagged.start() == 0 || tagged.end() - tagged.start() > 6
+        if (s.headline || tagged.end() - tagged.start() > 6
                 || !tagged.type().equals("ORG") && !tagged.type().equals("LOC")) {
             return false;
         }
-        Token before = s.token(tagged.start() - 1);
-        if (!before.isWord() && !before.text.equals(",") && !before.text.equals("(")) {
-            return false; // after a quote or a colon a new sentence may start
+        if (tagged.start() > 0) {
+            Token before = s.token(tagged.start() - 1);
+            if (!before.isWord() && !before.text.equals(",") && !before.text.equals("(")) {
+                return false; // after a quote or a colon a new sentence may start
+            }
         }
         for (int i = tagged.start(); i < tagged.end(); i++) {
             Token t = s.token(i);

@@ -55,6 +55,30 @@ final class PersonPhraseReader {
         return block.next();
     }
 
+    /**
+     * "CDU leader Jonas Brandt", "SPD chairman X": an acronym the gazetteers do not know (segment k), right before a
+     * role title and a name, is the organization the title belongs to. Returns the next segment to read, or k when
+     * the segments after it are no such phrase.
+     */
+    int readAfterAcronym(ArticleSentence s, List<Segment> segs, int k) {
+        Segment acronym = segs.get(k);
+        if (k + 1 >= segs.size() || segs.get(k + 1).kind != Segment.Kind.TITLE || segs.get(k + 1).t0 != acronym.t1
+                || !segs.get(k + 1).title.role()) {
+            return k;
+        }
+        TitleBlock block = titleBlock(s, segs, k + 1);
+        Segment nameSeg = block.next() < segs.size() ? segs.get(block.next()) : null;
+        if (!named(s, block, nameSeg)) {
+            return k;
+        }
+        Entity org = doc.entities.organizationNamed(s.span(acronym.t0, acronym.t1));
+        s.addMention(acronym.t0, acronym.t1, org, How.ACRONYM, true);
+        PersonCandidate c = candidate(s, acronym.t0, block, nameSeg);
+        c.affil = org;
+        doc.personCandidates.add(c);
+        return block.next() + 1;
+    }
+
     /** A title right after the affiliation, after its "'s", or after a few lower-case words ("foreign ministry spokesperson"). */
     private boolean titleFollows(ArticleSentence s, Segment g, Segment nx) {
         List<Token> ts = s.tokens;
@@ -116,7 +140,17 @@ final class PersonPhraseReader {
     }
 
     private void addCandidate(ArticleSentence s, Segment affil, TitleBlock block, Segment nameSeg) {
-        PersonCandidate c = new PersonCandidate(s, (affil != null ? affil : block.first()).t0, nameSeg, doc.entities);
+        PersonCandidate c = candidate(s, (affil != null ? affil : block.first()).t0, block, nameSeg);
+        Segment af = affil != null ? affil : block.ofAffil();
+        if (af != null) {
+            c.affil = gazetteer.emitEntity(s, af, true);
+        }
+        doc.personCandidates.add(c);
+    }
+
+    /** The person of a title phrase starting at token t0, with the first role among its titles. */
+    private PersonCandidate candidate(ArticleSentence s, int t0, TitleBlock block, Segment nameSeg) {
+        PersonCandidate c = new PersonCandidate(s, t0, nameSeg, doc.entities);
         c.titled = true;
         for (Segment x : block.titles()) {
             if (x.title.role() && c.role == null) {
@@ -127,11 +161,7 @@ final class PersonPhraseReader {
         if (c.role != null && c.role.kind().equals("headrole")) {
             c.role = null;
         }
-        Segment af = affil != null ? affil : block.ofAffil();
-        if (af != null) {
-            c.affil = gazetteer.emitEntity(s, af, true);
-        }
-        doc.personCandidates.add(c);
+        return c;
     }
 
     /** "the War Secretary", "the minister": a reference; "as prime minister", "became foreign minister": a late role. */
