@@ -13,6 +13,8 @@ import dev.newsgraph.extract.Lexicon.How;
  */
 final class AgreementMentions {
 
+    private static final Set<String> RESTORE = Set.of("restore", "restoring", "re-establish", "reestablish", "resume",
+            "normalise", "normalize", "normalising", "normalizing");
     static final Set<String> ESTABLISH = Set.of("establish", "establishing", "established", "create", "creating",
             "launch", "launching", "build", "open", "reopen", "restore", "restoring", "resume", "resuming", "set");
     /** Heads that name an agreement of their own when nothing was named before: "a ceasefire", "the truce". */
@@ -44,6 +46,8 @@ final class AgreementMentions {
             if (WordClasses.LOWER_AGREEMENT_HEADS.contains(t.text) || s.headline && t.cap() && i > 0
                     && SELF_STANDING.contains(t.lower) && !s.covered(i - 1)) {
                 agreementPhrase(s, i);
+            } else if ((RESTORE.contains(t.lower) || reEstablish(ts, i)) && restoredTies(s, i)) {
+                continue;
             } else if (ESTABLISH.contains(t.lower)) {
                 established(s, i);
             }
@@ -240,6 +244,37 @@ final class AgreementMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * "agreed to restore diplomatic relations", "a deal to re-establish diplomatic ties": the restoration of ties is
+     * what was agreed, an agreement of its own (named after its parties later).
+     */
+    private boolean restoredTies(ArticleSentence s, int v) {
+        List<Token> ts = s.tokens;
+        int i = reEstablish(ts, v) ? v + 3 : v + 1;
+        if (i < ts.size() && (ts.get(i).is("full") || ts.get(i).is("formal"))) {
+            i++;
+        }
+        if (i + 1 >= ts.size() || !ts.get(i).is("diplomatic") || !ts.get(i + 1).is("relations") && !ts.get(i + 1).is("ties")) {
+            return false;
+        }
+        boolean agreed = false;
+        for (int k = Math.max(0, v - 4); k < v; k++) {
+            String w = ts.get(k).lower;
+            agreed |= w.startsWith("agree") || w.equals("deal") || w.equals("accord") || w.equals("pact");
+        }
+        if (agreed) {
+            String verb = reEstablish(ts, v) ? "re-establish" : ts.get(v).lower;
+            String name = "agreement to " + verb + " diplomatic " + ts.get(i + 1).lower;
+            s.addMention(v, i + 2, describedAgreement(name, "agreement"), How.NAME, false);
+        }
+        return agreed;
+    }
+
+    /** "re-establish", which the tokenizer splits in three. */
+    private static boolean reEstablish(List<Token> ts, int i) {
+        return i + 2 < ts.size() && ts.get(i).is("re") && ts.get(i + 1).text.equals("-") && ts.get(i + 2).is("establish");
     }
 
     /** "establish military-to-military channels", "set up a hotline": a channel agreed between the parties. */

@@ -31,6 +31,7 @@ final class MemberOfRule {
             }
         });
         blocWithMemberList(a);
+        blocThatIncludes(a);
     }
 
     private static void joined(SentenceActors a, int i) {
@@ -177,6 +178,35 @@ final class MemberOfRule {
         }
         return bestCount >= 2 ? best : null;
     }
+
+    /**
+     * "Mercosur, which includes Brazil and Argentina, along with Paraguay and Uruguay": the countries a bloc is said
+     * to include, comprise or group, anywhere after the verb in the sentence (at least two).
+     */
+    private static void blocThatIncludes(SentenceActors a) {
+        List<Token> ts = a.ts;
+        for (Mention m : a.actors) {
+            int v = m.t1 + 2;
+            if (m.entity.type != EntityType.ORGANIZATION || !SentenceActors.isBloc(m.entity) || v >= ts.size()
+                    || !ts.get(m.t1).text.equals(",") || !ts.get(m.t1 + 1).is("which") || !INCLUDES.contains(ts.get(v).lower)) {
+                continue;
+            }
+            List<Mention> countries = new ArrayList<>();
+            for (Mention c : a.actors) {
+                if (c.t0 > v && c.entity.type == EntityType.COUNTRY) {
+                    countries.add(c);
+                }
+            }
+            if (countries.size() >= 2) {
+                for (Mention c : countries) {
+                    a.add(RelationType.MEMBER_OF, c.entity, m.entity, SentenceActors.conf(0.7, c, m));
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<String> INCLUDES = java.util.Set.of("includes", "include", "included",
+            "comprises", "comprise", "groups", "grouped", "unites", "brings");
 
     /** "the G7 - the United States, Japan, ... - announced": a bloc followed by the list of its members. */
     private static void blocWithMemberList(SentenceActors a) {

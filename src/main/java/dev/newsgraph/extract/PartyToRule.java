@@ -116,6 +116,13 @@ final class PartyToRule {
         }
         if (cue.at() >= 0 && cue.at() < ag.t1) {
             parties.addAll(subjects(a, Math.min(cue.at(), ag.t0)));
+        } else if (cue.at() >= ag.t1) {
+            // "X and Y agreed to activate the security agreement signed in 2001": the participle after it says the
+            // status, the verb before it who the parties are
+            int before = cueBefore(a, ag);
+            if (before >= 0) {
+                parties.addAll(subjects(a, before));
+            }
         }
         if (cue.at() >= 0) {
             parties.addAll(passiveAgents(a, Math.max(cue.at(), ag.t1)));
@@ -165,6 +172,16 @@ final class PartyToRule {
             }
         }
         return new Cue(found, cue);
+    }
+
+    /** The status word nearest before the agreement in its clause, or -1. */
+    private static int cueBefore(SentenceActors a, Mention ag) {
+        for (int k = ag.t0 - 1; k >= Math.max(0, ag.t0 - 12); k--) {
+            if (a.agreementStatus(a.ts.get(k).lower) != null && !a.crossesClause(k, ag.t0)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "with X", "between X and Y" right after the agreement; "concluded in 2015 between Iran and six world powers - ...". */

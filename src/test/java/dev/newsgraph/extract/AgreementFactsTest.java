@@ -1,0 +1,45 @@
+package dev.newsgraph.extract;
+
+import static dev.newsgraph.extract.ExtractorTest.hasRelation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Membership and agreements stated in passing, as real news states them; the sentences are invented. */
+class AgreementFactsTest {
+
+    private static final Extractor extractor = Extractor.loadDefault();
+
+    @Test
+    void theCountriesABlocIsSaidToInclude() {
+        Extraction x = extractor.extract("It is the first trade deal for Mercosur, which includes the region's largest "
+                + "economies, Brazil and Argentina, along with Paraguay and Uruguay.");
+        for (String c : new String[] {"country:BR", "country:AR", "country:PY", "country:UY"}) {
+            assertTrue(hasRelation(x, RelationType.MEMBER_OF, c, "org:mercosur"), c + " " + x.relations());
+        }
+    }
+
+    @Test
+    void partiesOfAnAgreementQualifiedByAParticipleAfterIt() {
+        Extraction x = extractor.extract("Chile and Peru also agreed to activate the fisheries cooperation agreement "
+                + "signed in 2004.");
+        ExtractedEntity deal = x.entities().stream().filter(e -> e.type() == EntityType.AGREEMENT).findFirst().orElse(null);
+        assertNotNull(deal, x.entities().toString());
+        assertTrue(deal.name().contains("fisheries cooperation agreement"), deal.name());
+        assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:CL", deal.id()), x.relations().toString());
+        assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:PE", deal.id()), x.relations().toString());
+    }
+
+    @Test
+    void anAgreementToRestoreDiplomaticTies() {
+        Extraction x = extractor.extract("Bahrain and Qatar have agreed to re-establish diplomatic ties, the state news "
+                + "agency reported.");
+        ExtractedEntity deal = x.entities().stream().filter(e -> e.type() == EntityType.AGREEMENT).findFirst().orElse(null);
+        assertNotNull(deal, x.entities().toString());
+        assertEquals("Bahrain-Qatar agreement to re-establish diplomatic ties", deal.name());
+        assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:BH", deal.id()), x.relations().toString());
+        assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:QA", deal.id()), x.relations().toString());
+    }
+}
