@@ -8,13 +8,14 @@ import static dev.newsgraph.extract.TriggerGroup.NEGATIVE;
 import static dev.newsgraph.extract.TriggerGroup.REACT;
 import static dev.newsgraph.extract.TriggerGroup.REACT_ADVERB;
 import static dev.newsgraph.extract.TriggerGroup.RECALL;
+import static dev.newsgraph.extract.TriggerGroup.SANCTION;
 
 import java.util.List;
 
 /**
  * CRITICIZED from an actor to an actor or agreement: "A criticized / condemned / accused B", "complained that
  * B ...", "objected to", "called B a disaster", "reacted sharply to B", "to protest B", "recalled its
- * ambassador to B", and "B, which A has accused of ...".
+ * ambassador to B", "sanctions on B", and "B, which A has accused of ...".
  */
 final class CriticizedRule {
 
@@ -24,6 +25,9 @@ final class CriticizedRule {
             boolean afterTo = i > 0 && ts.get(i - 1).is("to");
             if (a.trigger(CRITICIZE, w) || afterTo && w.equals("protest")) {
                 criticized(a, i);
+            } else if (a.trigger(SANCTION, w) && i + 1 < ts.size() && (ts.get(i + 1).is("on") || ts.get(i + 1).is("against"))) {
+                // "agreed to impose sanctions on Russia": the one who imposes them, against the one they target
+                emit(a, i, targetAfter(a, i + 2, i + 2, 2), 0.7);
             } else if (a.trigger(RECALL, w)) {
                 recalledAmbassador(a, i);
             } else if (a.trigger(CALL_VERB, w) && !(i > 0 && ts.get(i - 1).text.equals("-"))) {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Membership and agreements stated in passing, as real news states them; the sentences are invented. */
-class AgreementFactsTest {
+/** Membership, agreements and sanctions stated in passing, as real news states them; the sentences are invented. */
+class ProseRelationsTest {
 
     private static final Extractor extractor = Extractor.loadDefault();
 
@@ -41,5 +41,12 @@ class AgreementFactsTest {
         assertEquals("Bahrain-Qatar agreement to re-establish diplomatic ties", deal.name());
         assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:BH", deal.id()), x.relations().toString());
         assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:QA", deal.id()), x.relations().toString());
+    }
+
+    @Test
+    void sanctionsOnACountryAreCriticismOfIt() {
+        Extraction x = extractor.extract("Foreign ministers of the European Union on Tuesday reached an agreement to "
+                + "impose sanctions on Belarus for its crackdown on protesters.");
+        assertTrue(hasRelation(x, RelationType.CRITICIZED, "org:eu", "country:BY"), x.relations().toString());
     }
 }
