@@ -33,9 +33,16 @@ final class NameRunTyper {
         if (byRules != null) {
             return byRules;
         }
+        if (PlaceContext.inPlaceList(s, r.t0) && !lex.givenNames.contains(s.token(r.t0).text)) {
+            return EntityType.PLACE; // "towns including Menaka, Agelhok and Tessalit"
+        }
         NameSpan tagged = s.nameOver(r.t0, r.t1);
         if (tagged == null || onlyCommonWords(s, tagged)) {
             return null;
+        }
+        if (tagged.type().equals("PER") && r.length() == 1 && r.t0 > 0 && s.token(r.t0 - 1).is("the")
+                && (r.t1 >= s.size() || !s.token(r.t1).isWord() || WordClasses.FUNCTION.contains(s.token(r.t1).lower))) {
+            return EntityType.ORGANIZATION; // "elected by the Bundestag": a person's name takes no article
         }
         boolean sameWords = tagged.start() == r.t0 && tagged.end() == r.t1;
         boolean placeAfterLocative = tagged.type().equals("LOC") && PlaceContext.afterLocative(s, r.t0);

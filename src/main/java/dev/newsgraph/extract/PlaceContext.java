@@ -43,4 +43,35 @@ final class PlaceContext {
         }
         return !((w.equals("to") || w.equals("from")) && t >= 2 && WordClasses.PERSON_TO.contains(ts.get(t - 2).lower));
     }
+
+    /** Nouns for kinds of places that a list of names can follow: "towns including X, Y and Z". */
+    private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("towns", "cities", "villages",
+            "regions", "provinces", "districts", "states", "islands", "ports", "capitals", "countries");
+
+    /**
+     * "several towns in the north, including Menaka, Agelhok and Tessalit": a name in a list introduced by
+     * "including", "such as" or "like" after a plural noun for places (within a few words).
+     */
+    static boolean inPlaceList(ArticleSentence s, int t) {
+        List<Token> ts = s.tokens;
+        int k = t - 1;
+        if (k < 1) {
+            return false;
+        }
+        // back over the earlier items of the list: names, commas, "and"
+        while (k > 0 && (ts.get(k).text.equals(",") || ts.get(k).is("and") || ts.get(k).cap())) {
+            k--;
+        }
+        boolean introduced = ts.get(k).is("including") || ts.get(k).is("like")
+                || ts.get(k).is("as") && k > 0 && ts.get(k - 1).is("such");
+        if (!introduced) {
+            return false;
+        }
+        for (int q = k - 1; q >= Math.max(0, k - 7); q--) {
+            if (PLACE_KINDS.contains(ts.get(q).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

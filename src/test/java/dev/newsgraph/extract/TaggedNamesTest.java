@@ -47,6 +47,17 @@ class TaggedNamesTest {
     }
 
     @Test
+    void townsInAListAndAnAssemblyAfterThe() {
+        Extraction x = extractor.extract("Rebels have taken several other towns in the north, including Tazigrit, "
+                + "Oumarsa and Telkoun. The new cabinet must still be confirmed by the Volksrat, officials said.");
+        for (String id : new String[] {"place:tazigrit", "place:oumarsa", "place:telkoun"}) {
+            assertNotNull(entity(x, id), id + " in " + x.entities());
+        }
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Volksrat") && e.type() == EntityType.PERSON),
+                x.entities().toString());
+    }
+
+    @Test
     void aNameWithALowerCaseParticleAndItsLaterSurname() {
         Extraction x = extractor.extract("Ramon dela Cruz, a fisherman from Masinloc, said the coast guard had turned "
                 + "his boat away. Dela Cruz said he would return next week.");
