@@ -10,15 +10,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         opennlp.tools.namefind.TokenNameFinderFactory.class,
         opennlp.tools.namefind.BilouCodec.class,
         opennlp.tools.namefind.BioCodec.class,
-        opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory.class,
-        opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory.class,
-        opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory.class,
         opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory.class,
         opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory.class,
         opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory.class,
         opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory.class,
-        opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory.class,
         opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory.class,
+        dev.newsgraph.extract.ner.WordWindowFeatures.Factory.class,
+        dev.newsgraph.extract.ner.WordBigramFeatures.Factory.class,
         dev.newsgraph.extract.ner.NewsNameFeatures.Factory.class })
 final class NameModelReflection {
 

@@ -2,6 +2,7 @@ package dev.newsgraph.extract.ner;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
@@ -17,10 +18,13 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
 
     private final NameCues cues;
-    /** The phrase tags of the last sentence seen: the generator is called once per token of one sentence. */
+    /** The last sentence seen and what its tokens contribute: the generator is called once per token of it. */
     private String[] lastTokens;
     private String[] lastPhraseTags;
     private String[] lastWorldTags;
+    private String[] shapes;
+    private boolean[] givenName;
+    private Set<String>[] cueClasses;
 
     public NewsNameFeatures(NameCues cues) {
         this.cues = cues;
@@ -28,50 +32,60 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        String[] phraseTags = phraseTags(tokens);
+        prepare(tokens);
         String word = tokens[index];
-        features.add("sh=" + shape(word));
-        features.add("sh-1=" + (index > 0 ? shape(tokens[index - 1]) : "BOS"));
-        features.add("sh+1=" + (index + 1 < tokens.length ? shape(tokens[index + 1]) : "EOS"));
+        features.add("sh=" + shapes[index]);
+        features.add("sh-1=" + (index > 0 ? shapes[index - 1] : "BOS"));
+        features.add("sh+1=" + (index + 1 < tokens.length ? shapes[index + 1] : "EOS"));
         if (index == 0 && Character.isUpperCase(word.charAt(0))) {
             features.add("capfirst");
         }
-        wordCues(features, "", tokens, index, phraseTags);
+        wordCues(features, "", index);
         if (index > 0) {
-            wordCues(features, "-1", tokens, index - 1, phraseTags);
+            wordCues(features, "-1", index - 1);
         }
         if (index + 1 < tokens.length) {
-            wordCues(features, "+1", tokens, index + 1, phraseTags);
+            wordCues(features, "+1", index + 1);
         }
         if (index + 2 < tokens.length) {
-            for (String c : cues.cues(tokens[index + 2].toLowerCase(Locale.ROOT))) {
+            for (String c : cueClasses[index + 2]) {
                 features.add("cu+2=" + c);
             }
         }
     }
 
-    private void wordCues(List<String> features, String at, String[] tokens, int i, String[] phraseTags) {
-        if (cues.isGivenName(tokens[i])) {
+    private void wordCues(List<String> features, String at, int i) {
+        if (givenName[i]) {
             features.add("gn" + at);
         }
-        for (String c : cues.cues(tokens[i].toLowerCase(Locale.ROOT))) {
+        for (String c : cueClasses[i]) {
             features.add("cu" + at + "=" + c);
         }
-        if (phraseTags[i] != null) {
-            features.add("gz" + at + "=" + phraseTags[i]);
+        if (lastPhraseTags[i] != null) {
+            features.add("gz" + at + "=" + lastPhraseTags[i]);
         }
         if (lastWorldTags[i] != null) {
             features.add("wg" + at + "=" + lastWorldTags[i]);
         }
     }
 
-    private String[] phraseTags(String[] tokens) {
-        if (tokens != lastTokens) {
-            lastPhraseTags = cues.phraseTags(tokens);
-            lastWorldTags = cues.worldTags(tokens);
-            lastTokens = tokens;
+    /** What each token of the sentence contributes, looked up once per sentence rather than once per neighbour. */
+    @SuppressWarnings("unchecked")
+    private void prepare(String[] tokens) {
+        if (tokens == lastTokens) {
+            return;
         }
-        return lastPhraseTags;
+        lastPhraseTags = cues.phraseTags(tokens);
+        lastWorldTags = cues.worldTags(tokens);
+        shapes = new String[tokens.length];
+        givenName = new boolean[tokens.length];
+        cueClasses = new Set[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            shapes[i] = shape(tokens[i]);
+            givenName[i] = cues.isGivenName(tokens[i]);
+            cueClasses[i] = cues.cues(tokens[i].toLowerCase(Locale.ROOT));
+        }
+        lastTokens = tokens;
     }
 
     /** "Okafor" -> "Xx", "U.S." -> "X.X.", "G7" -> "Xd", "al-Sadr" -> "x-Xx", "1990s" -> "dx". */
