@@ -1,17 +1,16 @@
 package dev.newsgraph.extract;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dev.newsgraph.extract.Lexicon.Hit;
 import dev.newsgraph.extract.Lexicon.How;
 
 /**
- * The country an unqualified title ("the foreign minister", "Prime Minister X") most likely belongs to: one in
- * the same sentence or the one before, the dateline's ("SEOUL, June 4 -"), or the article's main country.
+ * The country an unqualified title ("the foreign minister", "Prime Minister X") belongs to, where the text says
+ * it: a country earlier in the same sentence, or the dateline's ("SEOUL, June 4 -"). Otherwise none: a role
+ * without its country is better than one in the counterpart's.
  */
 final class RoleContext {
 
@@ -54,16 +53,33 @@ final class RoleContext {
                 ctx = m.entity;
             }
         }
-        if (ctx == null) {
-            ctx = lastCountryOfPreviousSentence(doc, s, others);
-        }
-        if (ctx == null && doc.datelineCountry != null && !others.contains(doc.datelineCountry)) {
+        // Not the country the sentence before ends on, nor the one the article names most: in the gold set those
+        // were as often the country the person deals with ("... Ukraine. First Vice Foreign Minister Kim said")
+        if (ctx == null && doc.datelineCountry != null && !others.contains(doc.datelineCountry)
+                && !previousSentenceIsAbroad(doc, s)) {
             ctx = doc.datelineCountry;
         }
-        if (ctx == null) {
-            ctx = dominantCountry(doc, others);
-        }
         return ctx;
+    }
+
+    /**
+     * "Budapest was the last holdout. Prime Minister Viktor Orban's government ...": the sentence before names
+     * countries, none of them the dateline's, so the title is more likely theirs than the dateline's.
+     */
+    private static boolean previousSentenceIsAbroad(ArticleDocument doc, ArticleSentence s) {
+        if (s.index == 0) {
+            return false;
+        }
+        boolean abroad = false;
+        for (Mention m : doc.sentence(s.index - 1).mentions) {
+            if (m.entity.type == EntityType.COUNTRY && !m.inner) {
+                if (m.entity == doc.datelineCountry) {
+                    return false;
+                }
+                abroad = true;
+            }
+        }
+        return abroad;
     }
 
     /** Affiliations (fairly sure) of the other persons of the sentence. */
@@ -79,41 +95,6 @@ final class RoleContext {
             }
         }
         return others;
-    }
-
-    private static Entity lastCountryOfPreviousSentence(ArticleDocument doc, ArticleSentence s, Set<Entity> others) {
-        if (s.index == 0) {
-            return null;
-        }
-        List<Mention> ms = doc.sentence(s.index - 1).mentions;
-        for (int j = ms.size() - 1; j >= 0; j--) {
-            Mention m = ms.get(j);
-            if (m.entity.type == EntityType.COUNTRY && !m.inner && !others.contains(m.entity)) {
-                return m.entity;
-            }
-        }
-        return null;
-    }
-
-    /** The country that accounts for at least 40% of the article's country mentions, if any. */
-    private static Entity dominantCountry(ArticleDocument doc, Set<Entity> excluded) {
-        Entity ctx = null;
-        Map<Entity, Integer> counts = new HashMap<>();
-        int total = 0;
-        for (ArticleSentence x : doc.sentences) {
-            for (Mention m : x.mentions) {
-                if (m.entity.type == EntityType.COUNTRY && !m.ref) {
-                    counts.merge(m.entity, 1, Integer::sum);
-                    total++;
-                }
-            }
-        }
-        for (Map.Entry<Entity, Integer> en : counts.entrySet()) {
-            if (en.getValue() * 10 >= total * 4 && !excluded.contains(en.getKey()) && (ctx == null || en.getValue() > counts.get(ctx))) {
-                ctx = en.getKey();
-            }
-        }
-        return ctx;
     }
 
     /** "US Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer": the partner's country. */

@@ -74,6 +74,7 @@ class MentionOffsetsTest {
             String text = extraction.getString("data.extract.text");
             List<Map<String, Object>> entities = extraction.getList("data.extract.entities");
             assertSpansAreInText(text, entities);
+            assertDemonymsMarked(entities);
             assertSurnameListedUnderFullName(text, entities);
             int sentences = extraction.getInt("data.extract.sentences");
             for (Map<String, Object> span : spansOf(entities)) {
@@ -102,6 +103,7 @@ class MentionOffsetsTest {
         String text = stored.getString("data.article.text");
         List<Map<String, Object>> entities = stored.getList("data.article.entities");
         assertSpansAreInText(text, entities);
+        assertDemonymsMarked(entities);
         assertSurnameListedUnderFullName(text, entities);
 
         JsonPath extraction = post(EXTRACT, "t", html).extract().jsonPath();
@@ -151,7 +153,13 @@ class MentionOffsetsTest {
             int end = (Integer) span.get("end");
             assertTrue(0 <= start && start < end && end <= text.length(), span + " in " + text.length() + " characters");
             assertEquals(span.get("text"), text.substring(start, end), "span " + span);
-            // "Indonesian", "Japanese" are demonyms of their countries; "Indonesia", "Japan" name them
+            assertTrue(Set.of("NAME", "DEMONYM").contains(span.get("kind")), "span " + span);
+        }
+    }
+
+    /** In this test's texts: "Indonesian", "Japanese" are demonyms of their countries; "Indonesia", "Japan" name them. */
+    static void assertDemonymsMarked(List<Map<String, Object>> entities) {
+        for (Map<String, Object> span : spansOf(entities)) {
             boolean demonym = Set.of("Indonesian", "Japanese", "Philippine", "Chinese").contains(span.get("text"));
             assertEquals(demonym ? "DEMONYM" : "NAME", span.get("kind"), "span " + span);
         }
