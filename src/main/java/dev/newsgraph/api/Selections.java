@@ -126,14 +126,27 @@ final class Selections {
         return new EntityShape.Relations(relationTypes(args.get("types")), direction(args.get("direction")),
                 Paging.first(integer(args.get("first"))),
                 RelationCursors.decode(args.get("after") == null ? null : String.valueOf(args.get("after"))),
-                evidence ? EVIDENCE_PER_RELATION : 0, other, page);
+                evidence ? EVIDENCE_PER_RELATION : 0, other, page, minConfidence(args.get("minConfidence")));
     }
 
     /** A relations list or page from the resolver's own arguments, for when the selection is not at hand. */
     static EntityShape.Relations relations(List<RelationType> types, Direction direction, Integer first, String after,
-            boolean page) {
+            Double minConfidence, boolean page) {
         return new EntityShape.Relations(relationTypes(types), direction == null ? Direction.BOTH : direction,
-                Paging.first(first), RelationCursors.decode(after), EVIDENCE_PER_RELATION, EntityShape.FLAT, page);
+                Paging.first(first), RelationCursors.decode(after), EVIDENCE_PER_RELATION, EntityShape.FLAT, page,
+                minConfidence(minConfidence));
+    }
+
+    /** A minimum confidence between 0 and 1, or none; anything else is the caller's mistake, said plainly. */
+    static Double minConfidence(Object value) {
+        if (value == null) {
+            return null;
+        }
+        double v = ((Number) value).doubleValue();
+        if (!(v >= 0 && v <= 1)) {
+            throw new BadUserInputException("minConfidence must be between 0 and 1, was " + v);
+        }
+        return v;
     }
 
     /** Relation type names asked for; all of them when none is named. */

@@ -91,17 +91,28 @@ final class EntityProjection {
             after = " WHERE type(%1$s) > %3$s OR (type(%1$s) = %3$s AND (%2$s.name > %4$s OR (%2$s.name = %4$s AND %1$s.key > %5$s)))"
                     .formatted(r, o, t, n, k);
         }
-        String evidence = list.evidence() > 0 ? evidence(r, list.evidence()) : "[]";
+        String sure = "";
+        if (list.minConfidence() != null) {
+            // a fact is as sure as its surest evidence
+            int w = variables++;
+            sure = "EXISTS { MATCH (sure" + w + ":Evidence {factKey: " + r + ".key}) WHERE sure" + w
+                    + ".confidence >= " + param(list.minConfidence()) + " }";
+            after = after.isEmpty() ? " WHERE " + sure : after + " AND " + sure;
+        }
+        String evidence = list.evidence() > 0 ? evidence(r, list.evidence(), list.minConfidence()) : "[]";
         String items = "COLLECT { MATCH " + match + after + " WITH " + r + ", " + o + " ORDER BY type(" + r + "), " + o
                 + ".name, " + r + ".key LIMIT " + param(list.fetch()) + " RETURN {type: type(" + r + "), outgoing: startNode("
                 + r + ") = " + node + ", title: " + r + ".title, status: " + r + ".status, key: " + r + ".key, otherName: "
                 + o + ".name, evidence: " + evidence + ", other: " + of(o, list.other()) + "} }";
-        return list.page() ? "{total: COUNT { MATCH " + match + " }, items: " + items + "}" : items;
+        String counted = sure.isEmpty() ? match : match + " WHERE " + sure;
+        return list.page() ? "{total: COUNT { MATCH " + counted + " }, items: " + items + "}" : items;
     }
 
-    private String evidence(String fact, int limit) {
+    private String evidence(String fact, int limit, Double minConfidence) {
         int v = variables++;
-        return evidence(fact, "ev" + v, "a" + v, param(limit));
+        String ev = "ev" + v;
+        String where = minConfidence == null ? "" : " WHERE " + ev + ".confidence >= " + param(minConfidence);
+        return evidence(fact, ev, "a" + v, param(limit), where);
     }
 
     /**
@@ -110,7 +121,12 @@ final class EntityProjection {
      * paths and neighbourhoods.
      */
     static String evidence(String fact, String ev, String article, String limit) {
-        return "COLLECT { MATCH (" + ev + ":Evidence {factKey: " + fact + ".key})-[:IN]->(" + article + ":Article) WITH "
+        return evidence(fact, ev, article, limit, "");
+    }
+
+    /** The same, with a WHERE clause on {@code ev} (its values parameters). */
+    private static String evidence(String fact, String ev, String article, String limit, String where) {
+        return "COLLECT { MATCH (" + ev + ":Evidence {factKey: " + fact + ".key})-[:IN]->(" + article + ":Article)" + where + " WITH "
                 + ev + ", " + article + " ORDER BY " + ev + ".confidence DESC, " + article + ".publishedAt DESC, " + ev
                 + ".id LIMIT " + limit + " RETURN {articleId: " + article + ".id, articleTitle: " + article
                 + ".title, sentence: " + ev + ".sentence, sentenceIndex: " + ev + ".sentenceIndex, start: " + ev

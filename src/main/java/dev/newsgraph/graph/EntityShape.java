@@ -71,10 +71,11 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
     /**
      * An entity's facts: of some relation types, in one direction, sorted by type, other end's name and
      * fact key, {@code first} of them after a keyset position, with up to {@code evidence} sentences each.
-     * As a {@code page}, with their total count and one fact more, to tell whether there is a next page.
+     * As a {@code page}, with their total count and one fact more, to tell whether there is a next page. With a
+     * {@code minConfidence}, only facts with evidence at least that sure, and only that evidence.
      */
     public record Relations(List<String> types, Direction direction, int first, RelationCursor after, int evidence,
-            EntityShape other, boolean page) implements Nested {
+            EntityShape other, boolean page, Double minConfidence) implements Nested {
 
         public Relations {
             types = GraphReader.RELATION_TYPES.stream().filter(types::contains).toList();
@@ -87,7 +88,7 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
         public String key() {
             return (page ? "relationsPage|" : "relations|") + String.join(",", types) + "|" + direction + "|" + first + "|"
                     + (after == null ? "" : after.type() + "\u0000" + after.otherName() + "\u0000" + after.key()) + "|"
-                    + evidence;
+                    + evidence + "|" + minConfidence;
         }
 
         /** How many facts the query reads: one more than asked for a page. */
@@ -102,7 +103,7 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
 
         @Override
         public Nested mergedWith(Nested o) {
-            return new Relations(types, direction, first, after, evidence, other.mergedWith(o.inner()), page);
+            return new Relations(types, direction, first, after, evidence, other.mergedWith(o.inner()), page, minConfidence);
         }
     }
 
