@@ -58,9 +58,9 @@ final class NameRunDetector {
                 && WordClasses.AGREEMENT_HEADS.contains(ts.get(j + 2).lower))) {
             return j + 2; // "Security and Defence Partnership"
         }
-        if (u.text.equals("of") && j + 2 < n && ts.get(j + 1).text.equals("the") && matcher.nameWord(ts.get(j + 2))
-                && !gazetteerAt(ts, j + 2)) {
-            return j + 3;
+        if ((u.text.equals("of") || u.text.equals("for")) && j + 2 < n && ts.get(j + 1).text.equals("the")
+                && matcher.nameWord(ts.get(j + 2)) && !gazetteerAt(ts, j + 2)) {
+            return j + 3; // "Court of the Hague", "National Movement for the Liberation of Azawad"
         }
         return j;
     }

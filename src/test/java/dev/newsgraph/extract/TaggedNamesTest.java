@@ -58,6 +58,15 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aCapitalsNameThatStartsAPersonsNameAndATimeZone() {
+        Extraction x = extractor.extract("Victoria Adebayo, a nurse, said the clinic had closed. The match ended at "
+                + "21:30 GMT on Friday.");
+        assertNotNull(entity(x, "person:victoria-adebayo"), x.entities().toString());
+        // neither the Seychelles (whose capital is Victoria) nor a place called GMT
+        assertEquals(1, x.entities().size(), x.entities().toString());
+    }
+
+    @Test
     void aNameWithALowerCaseParticleAndItsLaterSurname() {
         Extraction x = extractor.extract("Ramon dela Cruz, a fisherman from Masinloc, said the coast guard had turned "
                 + "his boat away. Dela Cruz said he would return next week.");
