@@ -24,6 +24,7 @@ final class HoldsRoleRule {
         for (LateRole lr : doc.lateRoles) {
             late(lr);
         }
+        new CounterpartRoles(doc).apply();
         for (Entity e : new ArrayList<>(doc.entities.all())) {
             for (Role r : e.roles) {
                 if (r.affil() == null) {

@@ -33,6 +33,10 @@ final class MetWithRule {
         while (j < ts.size() && ts.get(j).kind == Token.PUNCT && Tokenizer.isQuote(ts.get(j).text.charAt(0))) {
             j++; // scare quotes: a “positive meeting” with
         }
+        if (j + 2 < ts.size() && ts.get(j).is("by") && (ts.get(j + 1).is("phone") || ts.get(j + 1).is("telephone")
+                || ts.get(j + 1).is("video"))) {
+            j += 2; // "spoke by phone with", a call as much a meeting as talks
+        }
         if (j < ts.size() && (ts.get(j).is("with") || ts.get(j).is("to") && (w.equals("spoke") || w.equals("speak")))) {
             j++;
         } else {

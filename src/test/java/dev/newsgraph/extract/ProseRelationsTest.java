@@ -49,4 +49,11 @@ class ProseRelationsTest {
                 + "impose sanctions on Belarus for its crackdown on protesters.");
         assertTrue(hasRelation(x, RelationType.CRITICIZED, "org:eu", "country:BY"), x.relations().toString());
     }
+
+    @Test
+    void aPhoneCallIsAMeeting() {
+        Extraction x = extractor.extract("Chilean Foreign Minister Ana Fuentes spoke by phone with Peruvian Foreign "
+                + "Minister Luis Quispe on Monday.");
+        assertTrue(hasRelation(x, RelationType.MET_WITH, "person:ana-fuentes", "person:luis-quispe"), x.relations().toString());
+    }
 }

@@ -36,4 +36,14 @@ class RolesTest {
         assertEquals("Prime Minister", pm.properties().get("title"));
         assertNotNull(relation(x, RelationType.HOLDS_ROLE, "person:tomas-irakoze", "org:au"), x.relations().toString());
     }
+
+    @Test
+    void aCounterpartHoldsTheSameTitleInTheCountryNamedBeforeTheWord() {
+        Extraction x = extractor.extract("Chilean Foreign Minister Ana Fuentes met her Peruvian counterpart Luis Quispe "
+                + "in Lima on Monday.");
+        ExtractedRelation role = relation(x, RelationType.HOLDS_ROLE, "person:luis-quispe", "country:PE");
+        assertNotNull(role, x.relations().toString());
+        assertEquals("Foreign Minister", role.properties().get("title"));
+        assertFalse(ExtractorTest.hasRelation(x, RelationType.HOLDS_ROLE, "person:luis-quispe", "country:CL"));
+    }
 }
