@@ -95,7 +95,9 @@ final class Segmenter {
     /** A gazetteer organization ending in an organization head right after a name run continues that run. */
     private static boolean extendsNameRun(List<Token> ts, int i, PhraseMatcher.Match gaz, Segment last) {
         Hit h = PhraseMatcher.pick(gaz.hits());
-        return last != null && last.kind == Segment.Kind.NAME && last.t1 == i && h.type() == EntityType.ORGANIZATION
+        // "Peace and Security Council": the run may end in "and" right before the gazetteer's words
+        boolean joined = last != null && (last.t1 == i || last.t1 == i - 1 && ts.get(i - 1).is("and"));
+        return joined && last.kind == Segment.Kind.NAME && h.type() == EntityType.ORGANIZATION
                 && h.how() != How.ACRONYM && WordClasses.ORG_HEADS.contains(ts.get(i + gaz.length() - 1).lower);
     }
 }

@@ -201,6 +201,7 @@ final class SentenceActors {
     /** A bloc or alliance countries can be members of (not an institution, court, military or party). */
     static boolean isBloc(Entity e) {
         return e.type == EntityType.ORGANIZATION && !e.orgKind.equals("institution") && !e.orgKind.equals("court")
+                && !e.orgKind.equals("media")
                 && !e.orgKind.equals("military") && !e.orgKind.equals("party");
     }
 

@@ -1,0 +1,30 @@
+package dev.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Organizations news names all the time: agencies that report, parliaments, and a council named like another. */
+class KnownOrganizationsTest {
+
+    private static final Extractor extractor = Extractor.loadDefault();
+
+    @Test
+    void aNewsAgencyThatReportsIsAnOrganization() {
+        Extraction x = extractor.extract("The two countries will exchange envoys within two months, Al Arabiya reported.");
+        ExtractedEntity agency = ExtractorTest.entity(x, "org:al-arabiya");
+        assertNotNull(agency, x.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, agency.type());
+    }
+
+    @Test
+    void aParliamentIsNoPersonAndACouncilIsNotTheSecurityCouncil() {
+        Extraction x = extractor.extract("The new government must be elected by the Bundestag. The African Union's "
+                + "Peace and Security Council said talks should resume.");
+        assertEquals(EntityType.ORGANIZATION, ExtractorTest.entity(x, "org:bundestag").type());
+        assertNotNull(ExtractorTest.entity(x, "org:peace-and-security-council"), x.entities().toString());
+        assertFalse(x.entities().stream().anyMatch(e -> e.id().equals("org:unsc")), x.entities().toString());
+    }
+}
