@@ -124,6 +124,12 @@ final class MemberOfRule {
         }
         for (int k = subj.t1; k < from; k++) {
             String x = a.ts.get(k).lower;
+            if (x.equals("by") || x.equals("with") || x.equals("from") || x.equals("for")) {
+                return null; // "China was represented by a member of ...": someone else is the member
+            }
+        }
+        for (int k = subj.t1; k < from; k++) {
+            String x = a.ts.get(k).lower;
             if (x.equals("became") || x.equals("becomes") || x.equals("become") || x.equals("is") || x.equals("was")
                     || x.equals("as") || x.equals("making") || x.equals("remains") || x.equals("are") || x.equals("be")
                     || x.equals("the") || x.equals(",")) {

@@ -25,9 +25,18 @@ final class NameRunTyper {
         if (r.length() >= 2 && s.token(r.t1 - 1).lower.equals("conduct") && !r.text().contains("Code of")) {
             return null; // "conduct" names an agreement only as a "Code of Conduct"
         }
+        if ((s.token(r.t0).lower.equals("member") || s.token(r.t0).lower.equals("members")) && r.length() >= 3
+                && s.token(r.t0 + 1).is("of")) {
+            // "Member of the Political Bureau": membership of the organization the rest names
+            r.t0 += s.token(r.t0 + 2).is("the") && r.length() >= 4 ? 3 : 2;
+        }
         EntityType byHead = byHead(s, r);
         if (byHead != null) {
             return byHead;
+        }
+        EntityType byApposition = byAppositionHead(s, r);
+        if (byApposition != null) {
+            return byApposition; // "Orient Shield, the largest annual field training exercise"
         }
         EntityType byRules = byRules(s, r);
         if (byRules != null) {
@@ -181,6 +190,37 @@ final class NameRunTyper {
         NameSpan tagged = s.nameOver(r.t0, r.t1);
         boolean sameWords = tagged != null && tagged.start() == r.t0 && tagged.end() == r.t1;
         return sameWords && tagged.type().equals("ORG") ? EntityType.ORGANIZATION : EntityType.PERSON;
+    }
+
+    /**
+     * The head noun of a description right after the run: "X, the largest annual training exercise" is an event,
+     * "X, a state-owned lender" an organization; null when the words after the comma are no such description.
+     */
+    private static EntityType byAppositionHead(ArticleSentence s, NameRun r) {
+        int k = r.t1;
+        if (k + 2 >= s.size() || !s.token(k).text.equals(",") || !(s.token(k + 1).is("the") || s.token(k + 1).is("a")
+                || s.token(k + 1).is("an"))) {
+            return null;
+        }
+        for (int q = k + 2; q < Math.min(s.size(), k + 8); q++) {
+            Token t = s.token(q);
+            if (!t.isWord() || t.cap()) {
+                return null;
+            }
+            String w = t.lower;
+            boolean last = q + 1 >= s.size() || !s.token(q + 1).isWord() || WordClasses.FUNCTION.contains(s.token(q + 1).lower);
+            if (!last) {
+                continue;
+            }
+            if (WordClasses.EVENT_HEADS.contains(w) || w.equals("exercise") || w.equals("exercises") || w.equals("drill")) {
+                return EntityType.EVENT;
+            }
+            if (WordClasses.ORG_DESCRIPTORS.contains(w)) {
+                return EntityType.ORGANIZATION;
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The head noun at the end of the run, or an organization descriptor before it. */

@@ -27,4 +27,13 @@ class KnownOrganizationsTest {
         assertNotNull(ExtractorTest.entity(x, "org:peace-and-security-council"), x.entities().toString());
         assertFalse(x.entities().stream().anyMatch(e -> e.id().equals("org:unsc")), x.entities().toString());
     }
+
+    @Test
+    void aNameDescribedAsAnExerciseIsAnEvent() {
+        Extraction x = extractor.extract("Next year, Chile will join Southern Lance, the largest annual field training "
+                + "exercise in the region.");
+        ExtractedEntity drill = x.entities().stream().filter(e -> e.name().equals("Southern Lance")).findFirst().orElse(null);
+        assertNotNull(drill, x.entities().toString());
+        assertEquals(EntityType.EVENT, drill.type());
+    }
 }

@@ -56,4 +56,12 @@ class ProseRelationsTest {
                 + "Minister Luis Quispe on Monday.");
         assertTrue(hasRelation(x, RelationType.MET_WITH, "person:ana-fuentes", "person:luis-quispe"), x.relations().toString());
     }
+
+    @Test
+    void representedByAMemberOfABodyIsNoMembershipOfTheCountry() {
+        Extraction x = extractor.extract("China was represented by a Member of the Political Bureau of the party, "
+                + "state media said.");
+        assertTrue(x.relations().stream().noneMatch(r -> r.type() == RelationType.MEMBER_OF), x.relations().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Member")), x.entities().toString());
+    }
 }
