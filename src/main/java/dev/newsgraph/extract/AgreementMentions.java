@@ -265,8 +265,8 @@ final class AgreementMentions {
             agreed |= w.startsWith("agree") || w.equals("deal") || w.equals("accord") || w.equals("pact");
         }
         if (agreed) {
-            String verb = reEstablish(ts, v) ? "re-establish" : ts.get(v).lower;
-            String name = "agreement to " + verb + " diplomatic " + ts.get(i + 1).lower;
+            // one name whatever the verb and noun ("re-establish ties", "restore relations"): the same deal
+            String name = "agreement to restore diplomatic relations";
             s.addMention(v, i + 2, describedAgreement(name, "agreement"), How.NAME, false);
         }
         return agreed;

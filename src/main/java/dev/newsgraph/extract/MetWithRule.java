@@ -148,7 +148,7 @@ final class MetWithRule {
         }
         boolean and = false;
         for (int k = subj.t1; k < i; k++) {
-            and |= ts.get(k).is("and") || ts.get(k).is("met") || ts.get(k).is("with");
+            and |= ts.get(k).is("and") || ts.get(k).lower.startsWith("meet") || ts.get(k).is("met") || ts.get(k).is("with");
         }
         if (and && subj.entity != obj.entity) {
             a.add(RelationType.MET_WITH, subj.entity, obj.entity, SentenceActors.conf(0.6, subj, obj));

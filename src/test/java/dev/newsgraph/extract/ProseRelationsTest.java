@@ -38,7 +38,7 @@ class ProseRelationsTest {
                 + "agency reported.");
         ExtractedEntity deal = x.entities().stream().filter(e -> e.type() == EntityType.AGREEMENT).findFirst().orElse(null);
         assertNotNull(deal, x.entities().toString());
-        assertEquals("Bahrain-Qatar agreement to re-establish diplomatic ties", deal.name());
+        assertEquals("Bahrain-Qatar agreement to restore diplomatic relations", deal.name());
         assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:BH", deal.id()), x.relations().toString());
         assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:QA", deal.id()), x.relations().toString());
     }
