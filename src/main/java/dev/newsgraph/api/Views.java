@@ -92,8 +92,7 @@ public final class Views {
 
         static ArticleEntityView of(GraphRecords.ArticleEntity m) {
             return new ArticleEntityView(Entities.of(m.entity()), m.count(),
-                    m.spans().stream().map(s -> new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex(),
-                            MentionKind.of(s.kind()))).toList());
+                    m.spans().stream().map(MentionSpanView::of).toList());
         }
     }
 
@@ -106,6 +105,11 @@ public final class Views {
                     + "noun made from a country's name (\"Canadian\")") MentionKind kind) {
 
         static MentionSpanView of(dev.newsgraph.extract.MentionSpan s) {
+            return new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex(), MentionKind.of(s.kind()));
+        }
+
+        /** The same, read back from the graph. */
+        static MentionSpanView of(GraphRecords.MentionSpanRecord s) {
             return new MentionSpanView(s.start(), s.end(), s.text(), s.sentenceIndex(), MentionKind.of(s.kind()));
         }
     }

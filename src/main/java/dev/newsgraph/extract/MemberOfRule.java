@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import static dev.newsgraph.extract.TriggerGroup.ACCESSION_DONE;
 import static dev.newsgraph.extract.TriggerGroup.BELONG;
+import static dev.newsgraph.extract.TriggerGroup.INCLUDE;
 import static dev.newsgraph.extract.TriggerGroup.JOIN;
 import static dev.newsgraph.extract.TriggerGroup.MEMBER;
 
@@ -122,21 +123,19 @@ final class MemberOfRule {
         if (subj == null || from - subj.t1 > 8 || a.crossesClause(subj.t1, from)) {
             return null;
         }
+        boolean linked = false;
         for (int k = subj.t1; k < from; k++) {
             String x = a.ts.get(k).lower;
             if (x.equals("by") || x.equals("with") || x.equals("from") || x.equals("for")) {
                 return null; // "China was represented by a member of ...": someone else is the member
             }
-        }
-        for (int k = subj.t1; k < from; k++) {
-            String x = a.ts.get(k).lower;
             if (x.equals("became") || x.equals("becomes") || x.equals("become") || x.equals("is") || x.equals("was")
                     || x.equals("as") || x.equals("making") || x.equals("remains") || x.equals("are") || x.equals("be")
                     || x.equals("the") || x.equals(",")) {
-                return subj;
+                linked = true;
             }
         }
-        return null;
+        return linked ? subj : null;
     }
 
     private static void belong(SentenceActors a, int i) {
@@ -194,7 +193,7 @@ final class MemberOfRule {
         for (Mention m : a.actors) {
             int v = m.t1 + 2;
             if (m.entity.type != EntityType.ORGANIZATION || !SentenceActors.isBloc(m.entity) || v >= ts.size()
-                    || !ts.get(m.t1).text.equals(",") || !ts.get(m.t1 + 1).is("which") || !INCLUDES.contains(ts.get(v).lower)) {
+                    || !ts.get(m.t1).text.equals(",") || !ts.get(m.t1 + 1).is("which") || !a.trigger(INCLUDE, ts.get(v).lower)) {
                 continue;
             }
             List<Mention> countries = new ArrayList<>();
@@ -210,9 +209,6 @@ final class MemberOfRule {
             }
         }
     }
-
-    private static final java.util.Set<String> INCLUDES = java.util.Set.of("includes", "include", "included",
-            "comprises", "comprise", "groups", "grouped", "unites", "brings");
 
     /** "the G7 - the United States, Japan, ... - announced": a bloc followed by the list of its members. */
     private static void blocWithMemberList(SentenceActors a) {

@@ -212,7 +212,7 @@ final class NameRunTyper {
             if (!last) {
                 continue;
             }
-            if (WordClasses.EVENT_HEADS.contains(w) || w.equals("exercise") || w.equals("exercises") || w.equals("drill")) {
+            if (WordClasses.EVENT_DESCRIPTORS.contains(w)) {
                 return EntityType.EVENT;
             }
             if (WordClasses.ORG_DESCRIPTORS.contains(w)) {

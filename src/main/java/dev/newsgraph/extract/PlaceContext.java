@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /** What the words before a name say about it being a place: "talks in Manila", "a visit to Beijing", "in La Paz". */
 final class PlaceContext {
@@ -45,7 +46,7 @@ final class PlaceContext {
     }
 
     /** Nouns for kinds of places that a list of names can follow: "towns including X, Y and Z". */
-    private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("towns", "cities", "villages",
+    private static final Set<String> PLACE_KINDS = Set.of("towns", "cities", "villages",
             "regions", "provinces", "districts", "states", "islands", "ports", "capitals", "countries");
 
     /**

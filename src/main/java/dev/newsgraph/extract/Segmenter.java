@@ -37,12 +37,14 @@ final class Segmenter {
             int gl = gaz.length();
             int tl = title.found() && !t.cap() && !matcher.titleOf(title).role() ? 0 : title.length();
             Segment last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
-            if (gl > 0 && gl >= tl && personOverPlace(s, i, gaz)) {
-                // "Santiago Peña", "Victoria Beckham": a capital's name that starts a tagged person's name
-                Segment run = new Segment(Segment.Kind.NAME, i, s.nameStartingAt(i).end());
-                segs.add(run);
-                i = run.t1;
-            } else if (gl > 0 && gl >= tl) {
+            if (gl > 0 && gl >= tl) {
+                NameSpan person = personOverCapital(s, i, gaz);
+                if (person != null) {
+                    // "Santiago Peña", "Victoria Beckham": a capital's name that starts a tagged person's name
+                    segs.add(new Segment(Segment.Kind.NAME, i, person.end()));
+                    i = person.end();
+                    continue;
+                }
                 if (extendsNameRun(ts, i, gaz, last)) {
                     // "Supreme National" + "Security Council": one longer name, not the gazetteer's organization
                     last.t1 = i + gl;
@@ -84,12 +86,12 @@ final class Segmenter {
         return new Segment(Segment.Kind.NAME, i, tagged.end());
     }
 
-    /** A capital or demonym-free place word at i that the tagger reads as the first word of a longer person name. */
-    private static boolean personOverPlace(ArticleSentence s, int i, PhraseMatcher.Match gaz) {
+    /** The tagger's person name that starts with the capital's name matched at i and goes on past it, or null. */
+    private static NameSpan personOverCapital(ArticleSentence s, int i, PhraseMatcher.Match gaz) {
         NameSpan tagged = s.nameStartingAt(i);
-        Hit h = PhraseMatcher.pick(gaz.hits());
-        return tagged != null && tagged.type().equals("PER") && tagged.end() > i + gaz.length()
-                && h.how() == How.CAPITAL && !s.headline && s.token(i + gaz.length()).cap();
+        boolean longerPerson = tagged != null && tagged.type().equals("PER") && tagged.end() > i + gaz.length()
+                && PhraseMatcher.pick(gaz.hits()).how() == How.CAPITAL && !s.headline && s.token(i + gaz.length()).cap();
+        return longerPerson ? tagged : null;
     }
 
     /** A gazetteer organization ending in an organization head right after a name run continues that run. */

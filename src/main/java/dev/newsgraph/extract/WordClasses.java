@@ -26,8 +26,8 @@ final class WordClasses {
             "manufacturer", "maker", "giant", "conglomerate", "startup", "start-up", "airline", "insurer", "retailer",
             "contractor", "broadcaster", "newspaper", "lender", "operator", "producer", "chipmaker", "exporter",
             "supplier", "group", "outlet", "agency", "organisation", "organization", "militia", "movement");
-    static final Set<String> PLACE_HEADS = Set.of("sea", "seas", "ocean", "continent", "strait", "straits", "gulf", "bay", "island",
-            "islands", "shoal", "reef", "peninsula", "river", "canal", "mountains", "desert", "valley", "province",
+    static final Set<String> PLACE_HEADS = Set.of("sea", "seas", "ocean", "continent", "strait", "straits", "gulf",
+            "bay", "island", "islands", "shoal", "reef", "peninsula", "river", "canal", "mountains", "desert", "valley", "province",
             "heights", "archipelago", "lake", "coast", "atoll", "atolls");
     static final Set<String> AGREEMENT_HEADS = Set.of("agreement", "agreements", "treaty", "accord", "accords", "pact",
             "protocol", "convention", "charter", "deal", "declaration", "memorandum", "conduct", "partnership");
@@ -37,6 +37,8 @@ final class WordClasses {
             "mechanisms");
     static final Set<String> EVENT_HEADS = Set.of("summit", "conference", "olympics", "games", "war", "dialogue", "cup",
             "expo", "festival");
+    /** What a description after a name ("X, the largest annual training exercise") says an event is. */
+    static final Set<String> EVENT_DESCRIPTORS = union(EVENT_HEADS, Set.of("exercise", "exercises", "drill"));
     static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "stated", "added", "wrote", "noted",
             "declared", "announced", "insisted", "argued", "warned", "explained", "stressed", "tweeted", "posted",
             "claimed", "asked", "replied", "responded", "acknowledged", "confirmed", "urged", "emphasized",
@@ -48,10 +50,9 @@ final class WordClasses {
             "potential", "broader", "wider", "larger", "big", "biggest", "important", "significant", "tentative",
             "draft", "full", "comprehensive", "multibillion-dollar", "billion-dollar", "lucrative", "controversial",
             "accession", "largest", "world's", "executive");
-    /** Words that end a name run even when capitalised. */
     /** Lower-case words inside a longer name: "Bank of Scotland", "Court of Justice of the European Union". */
     static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "de", "del", "la", "du", "&");
-
+    /** Words that end a name run even when capitalised. */
     static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for",
             "from", "by", "with", "as", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
             "this", "that", "these", "those", "is", "was", "are", "were", "be", "been", "has", "have", "had", "said",
@@ -94,4 +95,10 @@ final class WordClasses {
             "predecessor", "married", "deputy", "loyal", "reported", "reporting", "replied", "responded", "answer",
             "call", "phoned", "appeal", "appealed", "statement", "tribute", "condolences", "thanks", "thanked", "belongs",
             "belonged", "belonging", "talk", "listen", "listened", "turned", "presented", "introduced", "handed");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 }
