@@ -23,13 +23,17 @@ public final class Views {
 
     @Name("Evidence")
     @Description("The sentence of an article that states a fact.")
-    public record EvidenceView(@NonNull @Id String articleId, String articleTitle, @NonNull String sentence,
-            int sentenceIndex, @Description("Character offset of the sentence in the article text") int start,
+    public record EvidenceView(@NonNull @Id String articleId, String articleTitle,
+            @Description("The article's address, when it was given") String articleUrl, String articleSource,
+            @Description("When the article was published, when it was given") Instant articlePublishedAt,
+            @NonNull String sentence, int sentenceIndex,
+            @Description("Character offset of the sentence in the article text") int start,
             int end, double confidence, String extractorVersion) {
 
         static EvidenceView of(GraphRecords.EvidenceRecord e) {
-            return new EvidenceView(e.articleId(), e.articleTitle(), e.sentence(), e.sentenceIndex(), e.start(), e.end(),
-                    e.confidence(), e.extractorVersion());
+            return new EvidenceView(e.articleId(), e.articleTitle(), e.articleUrl(), e.articleSource(),
+                    e.articlePublishedAt(), e.sentence(), e.sentenceIndex(), e.start(), e.end(), e.confidence(),
+                    e.extractorVersion());
         }
     }
 

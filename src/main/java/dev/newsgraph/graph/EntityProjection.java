@@ -129,7 +129,8 @@ final class EntityProjection {
         return "COLLECT { MATCH (" + ev + ":Evidence {factKey: " + fact + ".key})-[:IN]->(" + article + ":Article)" + where + " WITH "
                 + ev + ", " + article + " ORDER BY " + ev + ".confidence DESC, " + article + ".publishedAt DESC, " + ev
                 + ".id LIMIT " + limit + " RETURN {articleId: " + article + ".id, articleTitle: " + article
-                + ".title, sentence: " + ev + ".sentence, sentenceIndex: " + ev + ".sentenceIndex, start: " + ev
+                + ".title, articleUrl: " + article + ".url, articleSource: " + article + ".source, articlePublishedAt: "
+                + article + ".publishedAt, sentence: " + ev + ".sentence, sentenceIndex: " + ev + ".sentenceIndex, start: " + ev
                 + ".start, end: " + ev + ".end, confidence: " + ev + ".confidence, extractorVersion: " + ev
                 + ".extractorVersion} }";
     }

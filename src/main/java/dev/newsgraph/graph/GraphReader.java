@@ -204,7 +204,10 @@ public class GraphReader {
     }
 
     static EvidenceRecord evidence(Value ev) {
+        Value published = ev.get("articlePublishedAt");
         return new EvidenceRecord(ev.get("articleId").asString(), nullableString(ev.get("articleTitle")),
+                nullableString(ev.get("articleUrl")), nullableString(ev.get("articleSource")),
+                published == null || published.isNull() ? null : published.asZonedDateTime().toInstant(),
                 ev.get("sentence").asString(), ev.get("sentenceIndex").asInt(), ev.get("start").asInt(),
                 ev.get("end").asInt(), ev.get("confidence").asDouble(), nullableString(ev.get("extractorVersion")));
     }

@@ -25,8 +25,10 @@ public final class GraphRecords {
         }
     }
 
-    public record EvidenceRecord(String articleId, String articleTitle, String sentence, int sentenceIndex, int start,
-            int end, double confidence, String extractorVersion) {
+    /** A sentence that states a fact, with the article it is in (title, url, source, publication time). */
+    public record EvidenceRecord(String articleId, String articleTitle, String articleUrl, String articleSource,
+            java.time.Instant articlePublishedAt, String sentence, int sentenceIndex, int start, int end,
+            double confidence, String extractorVersion) {
     }
 
     /** A relationship seen from one entity: which way it points, the entity at the other end, its evidence. */

@@ -55,7 +55,8 @@ public class SampleArticles {
             }
             LOG.infof("Loaded %d sample articles (%d projected into the graph)", samples.size(), projected);
         }
-        LOG.infof("GraphiQL: http://localhost:%d/q/graphql-ui   GraphQL endpoint: http://localhost:%d/graphql", port, port);
+        LOG.infof("Explorer: http://localhost:%d/   GraphiQL: http://localhost:%d/q/graphql-ui   GraphQL endpoint: "
+                + "http://localhost:%d/graphql", port, port, port);
     }
 
     static List<NewArticle> read() {
