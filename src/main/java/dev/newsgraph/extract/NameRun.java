@@ -7,6 +7,11 @@ final class NameRun {
     int t1;
     /** What the run names, from {@link NameRunTyper}; null when it names nothing the extractor keeps. */
     EntityType type;
+    /**
+     * Typed by what a lone word is or what is around it (an unknown acronym, "the company Saab", "X, who") firmly
+     * enough that the tagger need not confirm it.
+     */
+    boolean firm;
 
     /** The run of a name segment. */
     NameRun(ArticleSentence sentence, Segment name) {

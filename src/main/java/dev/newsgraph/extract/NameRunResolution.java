@@ -52,13 +52,14 @@ final class NameRunResolution {
                 s.addMention(r.t0, r.t1, m.get(0), How.SURNAME, false);
                 return true;
             }
-            if (m.isEmpty() && r.type == EntityType.PERSON && !s.headline && s.nameOver(r.t0, r.t1) != null) {
+            if (m.isEmpty() && r.type == EntityType.PERSON && !s.headline && (s.nameOver(r.t0, r.t1) != null || r.firm)) {
                 // a surname the article never gives in full ("..., said Guilbeault"): a person of its own
                 s.addMention(r.t0, r.t1, doc.entities.partialPerson(r.text()), How.NAME, false);
                 return true;
             }
-            // a lone word names a new organization or place only when the tagger says so ("Reddit", "Abbotsford")
-            return r.type == null || r.type == EntityType.PERSON || s.nameOver(r.t0, r.t1) == null;
+            // a lone word names a new organization or place only when the tagger says so ("Reddit", "Abbotsford"),
+            // or its typing was firm ("GCHQ", "the company Saab")
+            return r.type == null || r.type == EntityType.PERSON || s.nameOver(r.t0, r.t1) == null && !r.firm;
         }
         return false;
     }

@@ -67,6 +67,19 @@ class TaggedNamesTest {
     }
 
     @Test
+    void anUnknownAcronymALoneNameAfterADescriptorAndASurnameBeforeWho() {
+        Extraction x = extractor.extract("The course has been certified by the spy agency KSRQ. Regulators at the "
+                + "telecom agency Vexmark held hearings on the VAT rise and GDP. Talvenheimo, who led the inquiry, "
+                + "said the rules were clear.");
+        assertEquals(EntityType.ORGANIZATION, entity(x, "org:ksrq").type());
+        assertEquals(EntityType.ORGANIZATION, entity(x, "org:vexmark").type());
+        assertEquals(EntityType.PERSON, entity(x, "person:talvenheimo").type());
+        // terms written in capitals are no organization
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("VAT") || e.name().equals("GDP")),
+                x.entities().toString());
+    }
+
+    @Test
     void aNameWithALowerCaseParticleAndItsLaterSurname() {
         Extraction x = extractor.extract("Ramon dela Cruz, a fisherman from Masinloc, said the coast guard had turned "
                 + "his boat away. Dela Cruz said he would return next week.");
