@@ -93,11 +93,15 @@ final class NameRunResolution {
         s.addMention(t0, r.t1, e, How.NAME, false);
     }
 
-    /** "the China" + "Coast Guard": a country mention right before token t0, itself after "the". */
+    /**
+     * "the China" + "Coast Guard", "the U.S." + "Supreme Court", "Russian" + "Secret Service": a country named
+     * right before token t0, after "the" or as an adjective; the organization is that country's.
+     */
     private static Mention countryBefore(ArticleSentence s, int t0) {
         for (Mention m : s.mentions) {
-            if (m.t1 == t0 && m.entity.type == EntityType.COUNTRY && !m.inner && (m.how == How.NAME || m.how == How.DEMONYM)
-                    && m.t0 > 0 && s.token(m.t0 - 1).is("the")) {
+            boolean afterThe = m.t0 > 0 && s.token(m.t0 - 1).is("the");
+            if (m.t1 == t0 && m.entity.type == EntityType.COUNTRY && !m.inner && m.how != How.CAPITAL
+                    && (afterThe || m.how == How.DEMONYM)) {
                 return m;
             }
         }

@@ -80,6 +80,15 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aCountrysInstitutionKeepsTheCountryInItsName() {
+        // "Secret Service" alone would be one node for every country's
+        Extraction x = extractor.extract("The case went to the U.S. Supreme Court in March. Russian Secret Service "
+                + "agents were seen in Vienna, the report said.");
+        assertEquals(EntityType.ORGANIZATION, entity(x, "org:u-s-supreme-court").type());
+        assertEquals(EntityType.ORGANIZATION, entity(x, "org:russian-secret-service").type());
+    }
+
+    @Test
     void aNameWithALowerCaseParticleAndItsLaterSurname() {
         Extraction x = extractor.extract("Ramon dela Cruz, a fisherman from Masinloc, said the coast guard had turned "
                 + "his boat away. Dela Cruz said he would return next week.");
