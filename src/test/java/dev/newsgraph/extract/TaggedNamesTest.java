@@ -67,13 +67,14 @@ class TaggedNamesTest {
     }
 
     @Test
-    void anUnknownAcronymALoneNameAfterADescriptorAndASurnameBeforeWho() {
+    void anUnknownAcronymALoneNameAfterADescriptorAndALoneSpeaker() {
         Extraction x = extractor.extract("The course has been certified by the spy agency KSRQ. Regulators at the "
                 + "telecom agency Vexmark held hearings on the VAT rise and GDP. Talvenheimo, who led the inquiry, "
-                + "said the rules were clear.");
+                + "said the rules were clear. \"It is over,\" said Brzeczkowski.");
         assertEquals(EntityType.ORGANIZATION, entity(x, "org:ksrq").type());
         assertEquals(EntityType.ORGANIZATION, entity(x, "org:vexmark").type());
         assertEquals(EntityType.PERSON, entity(x, "person:talvenheimo").type());
+        assertEquals(EntityType.PERSON, entity(x, "person:brzeczkowski").type());
         // terms written in capitals are no organization
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("VAT") || e.name().equals("GDP")),
                 x.entities().toString());
