@@ -107,11 +107,14 @@ const GraphView = (() => {
             [entities.get(fact.sourceId), entities.get(fact.targetId)]);
         }
       });
-      // Once laid out the graph stands still (easier to read and to click); an expansion lays it out again.
-      network.on("stabilized", () => {
+      // Once laid out the graph stands still (easier to read and to click, and no CPU spent on a large graph that
+      // would jiggle for ever); an expansion lays it out again.
+      const settle = () => {
         network.setOptions({ physics: { enabled: false } });
         container.dataset.stabilized = "true";
-      });
+      };
+      network.on("stabilizationIterationsDone", settle);
+      network.on("stabilized", settle);
     }
 
     return {
