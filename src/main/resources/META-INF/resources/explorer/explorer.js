@@ -27,8 +27,13 @@
     $("status").classList.toggle("error", Boolean(isError));
   }
 
+  /** An id as part of the page's address: "person:joe-biden" stays readable. */
+  function idPart(id) {
+    return encodeURIComponent(id).replace(/%3A/g, ":");
+  }
+
   function entityHref(id) {
-    return "#/entity/" + encodeURIComponent(id).replace(/%3A/g, ":");
+    return "#/entity/" + idPart(id);
   }
 
   function articleHref(id) {
@@ -312,7 +317,7 @@
       try {
         const other = await firstHit(text);
         if (other) {
-          location.hash = `#/path/${encodeURIComponent(current.entityId)}/${encodeURIComponent(other.id)}`;
+          location.hash = `#/path/${idPart(current.entityId)}/${idPart(other.id)}`;
         } else {
           status(`No entity named ${text}.`, true);
         }

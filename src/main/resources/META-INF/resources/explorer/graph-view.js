@@ -44,7 +44,8 @@ const GraphView = (() => {
         arrows: { to: { enabled: true, scaleFactor: 0.5 } },
         font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
         color: { color: "#9aa3ad", highlight: "#333333", hover: "#333333" },
-        smooth: large ? false : { type: "dynamic" },
+        // straight: curves cost drawing time, and "dynamic" ones hang on support nodes that only physics moves
+        smooth: false,
         width: 1.5,
       },
     };
@@ -111,7 +112,11 @@ const GraphView = (() => {
       // would jiggle for ever); an expansion lays it out again.
       const settle = () => {
         network.setOptions({ physics: { enabled: false } });
-        container.dataset.stabilized = "true";
+        // flagged once drawn at rest, after the view has been fitted to the laid-out graph
+        network.once("afterDrawing", () => {
+          container.dataset.stabilized = "true";
+        });
+        network.redraw();
       };
       network.on("stabilizationIterationsDone", settle);
       network.on("stabilized", settle);

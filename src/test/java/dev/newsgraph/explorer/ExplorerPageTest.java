@@ -90,7 +90,7 @@ class ExplorerPageTest {
         assertTrue(count("graph", "edges") >= 1, "and its edges");
         Browser.screenshot(browser, "entity");
 
-        clickEdge("graph", fact.sourceId, fact.targetId);
+        clickEdge("graph", fact.sourceId, fact.targetId, fact.sourceName, fact.targetName);
         WebElement sentence = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#selection .evidence blockquote")));
         List<String> sentences = browser.findElements(By.cssSelector("#selection .evidence blockquote")).stream()
@@ -109,15 +109,29 @@ class ExplorerPageTest {
     @Test
     void pathViewDrawsHowTwoEntitiesAreConnected() throws Exception {
         Fact fact = factStatedWithBothNames();
+        String[] farther = twoHopsAway(fact.sourceId);
         browser.get(root + "#/entity/" + fact.sourceId);
         waitForGraph("graph");
-        browser.findElement(By.id("path-to")).sendKeys(fact.targetName);
+        browser.findElement(By.id("path-to")).sendKeys(farther[1]);
         browser.findElement(By.cssSelector("#path-form button")).click();
         waitForGraph("path-graph");
-        assertTrue(browser.getCurrentUrl().contains("#/path/"), browser.getCurrentUrl());
-        assertEquals(fact.targetName, browser.findElement(By.id("path-to-name")).getText());
-        assertTrue(count("path-graph", "nodes") >= 2 && count("path-graph", "edges") >= 1, "the path is drawn");
+        assertTrue(browser.getCurrentUrl().endsWith("#/path/" + fact.sourceId + "/" + farther[0]), browser.getCurrentUrl());
+        assertEquals(farther[1], browser.findElement(By.id("path-to-name")).getText());
+        // two hops: both ends and an entity between them, and the facts linking them
+        assertTrue(count("path-graph", "nodes") >= 3 && count("path-graph", "edges") >= 2, "the path is drawn");
         Browser.screenshot(browser, "path");
+    }
+
+    /** The id and name of an entity two facts away from this one but not one (through the API). */
+    private static String[] twoHopsAway(String id) {
+        JsonPath near = post("query($id: ID!) { one: neighborhood(id: $id, depth: 1, limit: 200) { nodes { id } } "
+                + "two: neighborhood(id: $id, depth: 2, limit: 200) { nodes { id name } } }", "id", id)
+                .body("errors", nullValue()).extract().jsonPath();
+        List<String> adjacent = near.getList("data.one.nodes.id");
+        List<Map<String, String>> around = near.getList("data.two.nodes");
+        return around.stream().filter(n -> !adjacent.contains(n.get("id")))
+                .map(n -> new String[] {n.get("id"), n.get("name")}).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing two facts away from " + id));
     }
 
     @Test
@@ -172,19 +186,36 @@ class ExplorerPageTest {
         return Integer.parseInt(browser.findElement(By.id(graph)).getDomAttribute("data-" + what));
     }
 
-    /** Clicks the canvas where the edge between two nodes is drawn (its middle), as a user would. */
-    private void clickEdge(String graph, String from, String to) {
+    /**
+     * Clicks the canvas where the edge between two nodes is drawn, as a user would: at its middle, or, where another
+     * node or label lies there, at points further along, until the side panel shows the facts between the two
+     * (whose names are given).
+     */
+    private void clickEdge(String graph, String from, String to, String... names) throws java.io.IOException {
         WebElement canvas = browser.findElement(By.cssSelector("#" + graph + " canvas"));
-        @SuppressWarnings("unchecked")
-        Map<String, Number> at = (Map<String, Number>) browser.executeScript("""
-                const net = document.getElementById(arguments[0]).visNetwork;
-                const id = net.getConnectedEdges(arguments[1]).find(e => net.getConnectedNodes(e).includes(arguments[2]));
-                const middle = net.body.edges[id].edgeType.getPoint(0.5);
-                const dom = net.canvasToDOM(middle);
-                const box = arguments[3].getBoundingClientRect();
-                return {x: dom.x - box.width / 2, y: dom.y - box.height / 2};
-                """, graph, from, to, canvas);
-        new Actions(browser).moveToElement(canvas, at.get("x").intValue(), at.get("y").intValue()).click().perform();
+        // wholly in view, so that the pointer's offsets (from the visible part's centre) are from the canvas' centre
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        for (double along : new double[] {0.5, 0.35, 0.65, 0.2, 0.8}) {
+            @SuppressWarnings("unchecked")
+            Map<String, Number> at = (Map<String, Number>) browser.executeScript("""
+                    const net = document.getElementById(arguments[0]).visNetwork;
+                    const p = net.getPositions([arguments[1], arguments[2]]);
+                    const a = p[arguments[1]], b = p[arguments[2]], t = arguments[4];
+                    const dom = net.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
+                    const box = arguments[3].getBoundingClientRect();
+                    return {x: dom.x - box.width / 2, y: dom.y - box.height / 2};
+                    """, graph, from, to, canvas, along);
+            new Actions(browser).moveToElement(canvas, at.get("x").intValue(), at.get("y").intValue()).click().perform();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> d.findElements(By.cssSelector("#selection h2"))
+                        .stream().anyMatch(h -> h.getText().contains(names[0]) && h.getText().contains(names[1])));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notThere) {
+                // something else was drawn at that point: try further along the edge
+            }
+        }
+        Browser.screenshot(browser, "edge-click-missed");
+        throw new AssertionError("no click on the edge between " + from + " and " + to + " showed its facts");
     }
 
     /** Every highlighted mention is one of the article's mention spans from the API, and none is left out. */
