@@ -30,6 +30,9 @@ final class NameRunTyper {
             // "Member of the Political Bureau": membership of the organization the rest names
             r.t0 += s.token(r.t0 + 2).is("the") && r.length() >= 4 ? 3 : 2;
         }
+        if (r.length() >= 2 && WordClasses.WORK_HEADS.contains(s.token(r.t1 - 1).lower) && s.token(r.t1 - 1).cap()) {
+            return null; // "The Andrew Marr Show": a work the graph does not keep, not the person it is named after
+        }
         EntityType byHead = byHead(s, r);
         if (byHead != null) {
             return byHead;

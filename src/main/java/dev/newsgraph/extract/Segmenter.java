@@ -83,6 +83,16 @@ final class Segmenter {
                 || s.headline || !s.token(i).cap()) {
             return run;
         }
+        for (int k = i; k < tagged.end(); k++) {
+            Token t = s.token(k);
+            int next = k + 1 < tagged.end() && s.token(k + 1).text.equals("-") ? k + 2 : k + 1; // "al-Nimr"
+            boolean capitalNext = next < tagged.end() && s.token(next).cap();
+            if (t.isWord() && !t.cap() && !WordClasses.NAME_CONNECTORS.contains(t.lower) && !capitalNext) {
+                // a lower-case word inside a name comes before a capitalised one ("dela Cruz"): in "the Census
+                // Bureau -- and seems" the tagger ran on into the sentence
+                return run;
+            }
+        }
         return new Segment(Segment.Kind.NAME, i, tagged.end());
     }
 

@@ -21,7 +21,13 @@ final class WordClasses {
             // the last words of company names
             "logistics", "shipping", "solutions", "resources", "mining", "foods", "pharmaceuticals", "telecom",
             "communications", "networks", "insurance", "securities", "electronics", "chemicals", "cement", "textiles",
-            "construction", "automotive", "plc", "llc", "gmbh", "ag", "sa", "bhd", "tbk");
+            "construction", "automotive", "plc", "llc", "gmbh", "ag", "sa", "bhd", "tbk",
+            // media and brands: "CBC News", "Decca Records", "Yum Brands"
+            "news", "media", "brands", "records", "studios", "pictures", "entertainment", "magazine", "gazette",
+            "tribune", "herald", "radio", "television");
+    /** The last words of the names of works and shows, which name no person: "The Andrew Marr Show". */
+    static final Set<String> WORK_HEADS = Set.of("show", "programme", "program", "podcast", "album", "song", "film",
+            "movie", "novel", "series", "opera", "musical");
     static final Set<String> ORG_DESCRIPTORS = Set.of("company", "firm", "shipbuilder", "carmaker", "automaker",
             "manufacturer", "maker", "giant", "conglomerate", "startup", "start-up", "airline", "insurer", "retailer",
             "contractor", "broadcaster", "newspaper", "lender", "operator", "producer", "chipmaker", "exporter",
