@@ -248,27 +248,33 @@ class ExplorerPageTest {
         assertEquals(text, browser.findElement(By.id("article-text")).getAttribute("textContent"));
     }
 
-    /** A fact of the samples whose evidence sentence names both of its ends in full, found through the API. */
+    /**
+     * A fact of Joe Biden's in the samples whose evidence, as the page's neighbourhood query returns it (the same
+     * arguments), has a sentence that names both ends in full; found through the API.
+     */
     private static Fact factStatedWithBothNames() {
-        JsonPath hits = post("{ search(text: \"Joe Biden\", types: [Person], first: 1) { entity { id name "
-                + "relations(first: 50) { other { id name } evidence { sentence } } } } }")
+        String id = post("{ search(text: \"Joe Biden\", types: [Person], first: 1) { entity { id } } }")
+                .body("errors", nullValue()).extract().jsonPath().getString("data.search[0].entity.id");
+        JsonPath around = post("query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 80) { nodes { id name } "
+                + "edges { sourceId targetId evidence { sentence } } } }", "id", id)
                 .body("errors", nullValue()).extract().jsonPath();
-        String id = hits.getString("data.search[0].entity.id");
-        String name = hits.getString("data.search[0].entity.name");
-        List<Map<String, Object>> relations = hits.getList("data.search[0].entity.relations");
-        for (Map<String, Object> r : relations) {
+        Map<String, String> names = new java.util.HashMap<>();
+        List<Map<String, String>> nodes = around.getList("data.neighborhood.nodes");
+        nodes.forEach(n -> names.put(n.get("id"), n.get("name")));
+        List<Map<String, Object>> edges = around.getList("data.neighborhood.edges");
+        for (Map<String, Object> e : edges) {
+            String other = id.equals(e.get("sourceId")) ? (String) e.get("targetId") : (String) e.get("sourceId");
+            String name = names.get(id);
+            String otherName = names.get(other);
             @SuppressWarnings("unchecked")
-            Map<String, Object> other = (Map<String, Object>) r.get("other");
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> evidence = (List<Map<String, Object>>) r.get("evidence");
-            String otherName = (String) other.get("name");
-            boolean both = evidence.stream().map(e -> (String) e.get("sentence"))
-                    .anyMatch(s -> s.contains(name) && s.contains(otherName));
-            if (both && !otherName.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
-                return new Fact(id, name, (String) other.get("id"), otherName);
+            List<Map<String, Object>> evidence = (List<Map<String, Object>>) e.get("evidence");
+            boolean both = evidence.stream().map(ev -> (String) ev.get("sentence"))
+                    .anyMatch(sentence -> sentence.contains(name) && sentence.contains(otherName));
+            if (both && !other.equals(id) && !otherName.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+                return new Fact(id, name, other, otherName);
             }
         }
-        throw new AssertionError("the samples have no fact of " + name + " stated with both names");
+        throw new AssertionError("no fact around " + id + " has a sentence naming both ends: " + edges);
     }
 
     private record Fact(String sourceId, String sourceName, String targetId, String targetName) {
