@@ -44,6 +44,10 @@ final class PersonPhraseReader {
         }
         TitleBlock block = titleBlock(s, segs, affil != null ? k + 1 : k);
         Segment nameSeg = block.next() < segs.size() ? segs.get(block.next()) : null;
+        if (affil == null && companyNamedLikeATitle(s, block, nameSeg)) {
+            doc.nameRuns.add(new NameRun(s, new Segment(Segment.Kind.NAME, block.first().t0, nameSeg.t1)));
+            return block.next() + 1;
+        }
         if (named(s, block, nameSeg)) {
             addCandidate(s, affil, block, nameSeg);
             return block.next() + 1;
@@ -126,6 +130,18 @@ final class PersonPhraseReader {
     }
 
     /** A name right after the titles, or "the Japanese foreign minister, Yoko Kamikawa,": title, comma, name. */
+    /**
+     * "General Motors", "General Dynamics": a capitalised title right before one word that ends company names is a
+     * company's name, typed as such by its head.
+     */
+    private static boolean companyNamedLikeATitle(ArticleSentence s, TitleBlock block, Segment nameSeg) {
+        if (nameSeg == null || nameSeg.kind != Segment.Kind.NAME || nameSeg.t1 - nameSeg.t0 != 1
+                || block.titles().size() != 1 || nameSeg.t0 != block.last().t1 || !s.token(block.first().t0).cap()) {
+            return false;
+        }
+        return WordClasses.ORG_HEADS.contains(s.token(nameSeg.t0).lower);
+    }
+
     private static boolean named(ArticleSentence s, TitleBlock block, Segment nameSeg) {
         if (nameSeg == null || !nameSeg.isNameLike()) {
             return false;

@@ -34,7 +34,10 @@ final class WordClasses {
             "supplier", "group", "outlet", "agency", "organisation", "organization", "militia", "movement");
     static final Set<String> PLACE_HEADS = Set.of("sea", "seas", "ocean", "continent", "strait", "straits", "gulf",
             "bay", "island", "islands", "shoal", "reef", "peninsula", "river", "canal", "mountains", "desert", "valley", "province",
-            "heights", "archipelago", "lake", "coast", "atoll", "atolls");
+            "heights", "archipelago", "lake", "coast", "atoll", "atolls",
+            // places in and around towns: "Beverly Hills", "Pearl Harbor", "Kherson Oblast", "Tiananmen Square"
+            "park", "hills", "harbor", "harbour", "oblast", "county", "square", "street", "avenue", "airport",
+            "beach", "forest", "canyon", "falls", "bridge", "plaza");
     static final Set<String> AGREEMENT_HEADS = Set.of("agreement", "agreements", "treaty", "accord", "accords", "pact",
             "protocol", "convention", "charter", "deal", "declaration", "memorandum", "conduct", "partnership");
     static final Set<String> LOWER_AGREEMENT_HEADS = Set.of("agreement", "treaty", "accord", "pact", "deal", "contract",

@@ -90,6 +90,16 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aCompanyNamedLikeATitleAndPlacesByTheirLastWord() {
+        Extraction x = extractor.extract("General Motors said sales fell. The talks were held at a hotel in Varnow "
+                + "Hills, near Kelsby Harbour.");
+        assertEquals(EntityType.ORGANIZATION, entity(x, "org:general-motors").type());
+        assertEquals(EntityType.PLACE, entity(x, "place:varnow-hills").type());
+        assertEquals(EntityType.PLACE, entity(x, "place:kelsby-harbour").type());
+        assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), x.entities().toString());
+    }
+
+    @Test
     void aNameWithALowerCaseParticleAndItsLaterSurname() {
         Extraction x = extractor.extract("Ramon dela Cruz, a fisherman from Masinloc, said the coast guard had turned "
                 + "his boat away. Dela Cruz said he would return next week.");
