@@ -21,6 +21,14 @@ class TaggedNamesTest {
 
     private static final Extractor extractor = Extractor.loadDefault();
 
+    /** Each id among the entities; an id's prefix is its type (org:, place:, person:). */
+    private static void assertFound(Extraction x, String... ids) {
+        for (String id : ids) {
+            assertNotNull(x.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null),
+                    id + " in " + x.entities());
+        }
+    }
+
     private static ExtractedEntity entity(Extraction x, String id) {
         return ExtractorTest.entity(x, id);
     }
@@ -71,10 +79,7 @@ class TaggedNamesTest {
         Extraction x = extractor.extract("The course has been certified by the spy agency KSRQ. Regulators at the "
                 + "telecom agency Vexmark held hearings on the VAT rise and GDP. Talvenheimo, who led the inquiry, "
                 + "said the rules were clear. \"It is over,\" said Brzeczkowski.");
-        assertEquals(EntityType.ORGANIZATION, entity(x, "org:ksrq").type());
-        assertEquals(EntityType.ORGANIZATION, entity(x, "org:vexmark").type());
-        assertEquals(EntityType.PERSON, entity(x, "person:talvenheimo").type());
-        assertEquals(EntityType.PERSON, entity(x, "person:brzeczkowski").type());
+        assertFound(x, "org:ksrq", "org:vexmark", "person:talvenheimo", "person:brzeczkowski");
         // terms written in capitals are no organization
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("VAT") || e.name().equals("GDP")),
                 x.entities().toString());
@@ -85,17 +90,14 @@ class TaggedNamesTest {
         // "Secret Service" alone would be one node for every country's
         Extraction x = extractor.extract("The case went to the U.S. Supreme Court in March. Russian Secret Service "
                 + "agents were seen in Vienna, the report said.");
-        assertEquals(EntityType.ORGANIZATION, entity(x, "org:u-s-supreme-court").type());
-        assertEquals(EntityType.ORGANIZATION, entity(x, "org:russian-secret-service").type());
+        assertFound(x, "org:u-s-supreme-court", "org:russian-secret-service");
     }
 
     @Test
     void aCompanyNamedLikeATitleAndPlacesByTheirLastWord() {
         Extraction x = extractor.extract("General Motors said sales fell. The talks were held at a hotel in Varnow "
                 + "Hills, near Kelsby Harbour.");
-        assertEquals(EntityType.ORGANIZATION, entity(x, "org:general-motors").type());
-        assertEquals(EntityType.PLACE, entity(x, "place:varnow-hills").type());
-        assertEquals(EntityType.PLACE, entity(x, "place:kelsby-harbour").type());
+        assertFound(x, "org:general-motors", "place:varnow-hills", "place:kelsby-harbour");
         assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), x.entities().toString());
     }
 
