@@ -84,8 +84,8 @@ final class NameRunTyper {
      * A longer organization or place name the tagger can be trusted with: in running text (not a headline, where
      * every word is capitalised), at most six words (longer ones without a head noun run into the
      * next name: "... Foreign Affairs Wang Yi"), every word capitalised but for "of", "for", "and", "the", "de"
-     * ("the Associated Press", "Bank of Scotland"), no person's given name first ("Remko de Waal"), and not the
-     * words before "agreement".
+     * ("the Associated Press", "Bank of Scotland"), no person's given name first ("Remko de Waal") unless a common
+     * word ends it, and not the words before "agreement".
      */
     private boolean wellFormedName(ArticleSentence s, NameSpan tagged) {
         if (s.headline || tagged.end() - tagged.start() > 6
@@ -119,7 +119,10 @@ final class NameRunTyper {
                 && (last.endsWith("an") || last.endsWith("ese") || last.endsWith("ish"))) {
             return false; // "the Southeast Asian bloc": an adjective of a place before a noun, not a name
         }
-        return !lex.givenNames.contains(s.token(tagged.start()).text);
+        // a given name first reads as a person ("Remko de Waal"), unless the name ends in a common word, as
+        // company names do and surnames seldom ("Liberty Global")
+        return !lex.givenNames.contains(s.token(tagged.start()).text)
+                || NameCues.shared().isCommonWord(s.token(tagged.end() - 1).text);
     }
 
     /**
@@ -186,13 +189,26 @@ final class NameRunTyper {
             }
         }
         boolean given = lex.givenNames.contains(ts.get(r.t0).text) && !PersonNames.PARTICLES.contains(ts.get(r.t0).lower);
-        if (given) {
-            return EntityType.PERSON;
+        if (given || len == 2 && afterCountrysPossessive(s, r)) {
+            return EntityType.PERSON; // "Paraguay's Santiago Peña"
         }
         if (PlaceContext.afterLocative(s, r.t0)) {
             return null; // "in La Paz on Friday": a place the gazetteers do not know, not a person
         }
         return actorByContext(s, r);
+    }
+
+    /** Right after a country's name and "'s": "Argentina's Javier Milei". */
+    private static boolean afterCountrysPossessive(ArticleSentence s, NameRun r) {
+        if (r.t0 < 2 || !s.token(r.t0 - 1).text.equals("'s")) {
+            return false;
+        }
+        for (Mention m : s.mentions) {
+            if (m.t1 == r.t0 - 1 && m.entity.type == EntityType.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X, who ...". */

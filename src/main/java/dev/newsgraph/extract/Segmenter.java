@@ -39,10 +39,12 @@ final class Segmenter {
             Segment last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
             if (gl > 0 && gl >= tl) {
                 NameSpan person = personOverCapital(s, i, gaz);
-                if (person != null) {
-                    // "Santiago Peña", "Victoria Beckham": a capital's name that starts a tagged person's name
-                    segs.add(new Segment(Segment.Kind.NAME, i, person.end()));
-                    i = person.end();
+                int personEnd = person != null ? person.end() : nameAfterPossessive(s, i, gaz);
+                if (personEnd > i) {
+                    // "Santiago Peña", "Victoria Beckham": a capital's name that starts a tagged person's name, or
+                    // the two-word name after a possessive ("Paraguay's Santiago Peña")
+                    segs.add(new Segment(Segment.Kind.NAME, i, personEnd));
+                    i = personEnd;
                     continue;
                 }
                 if (extendsNameRun(ts, i, gaz, last)) {
@@ -94,6 +96,24 @@ final class Segmenter {
             }
         }
         return new Segment(Segment.Kind.NAME, i, tagged.end());
+    }
+
+    /**
+     * Where a name of exactly two words ends that starts with a capital's one-word name right after a possessive:
+     * "Paraguay's Santiago Peña" is a person (a country's capital follows its name as "its capital X"); i when
+     * there is none, or the second word ends names of places or organizations ("Lima Airport").
+     */
+    private int nameAfterPossessive(ArticleSentence s, int i, PhraseMatcher.Match gaz) {
+        if (i == 0 || !s.token(i - 1).text.equals("'s") || gaz.length() != 1 || i + 1 >= s.size() || s.headline
+                || PhraseMatcher.pick(gaz.hits()).how() != How.CAPITAL) {
+            return i;
+        }
+        Token second = s.token(i + 1);
+        boolean twoWords = matcher.nameWord(second) && !matcher.gazetteerAt(s.tokens, i + 1).found()
+                && (i + 2 >= s.size() || !s.token(i + 2).cap());
+        boolean head = WordClasses.ORG_HEADS.contains(second.lower) || WordClasses.PLACE_HEADS.contains(second.lower)
+                || WordClasses.EVENT_HEADS.contains(second.lower) || WordClasses.AGREEMENT_HEADS.contains(second.lower);
+        return twoWords && !head ? i + 2 : i;
     }
 
     /** The tagger's person name that starts with the capital's name matched at i and goes on past it, or null. */

@@ -98,6 +98,10 @@ class TaggedNamesTest {
         Extraction x = extractor.extract("General Motors said sales fell. The talks were held at a hotel in Varnow "
                 + "Hills, near Kelsby Harbour.");
         assertFound(x, "org:general-motors", "place:varnow-hills", "place:kelsby-harbour");
+        // a capital's name that starts a person's after a country's possessive, and a name the tagger need not know
+        Extraction hosted = extractor.extract("The ceremony was hosted by Paraguay's Santiago Perolta, aides said. "
+                + "Chile's Tomas Vrabenko did not attend.");
+        assertFound(hosted, "person:santiago-perolta", "person:tomas-vrabenko");
         assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), x.entities().toString());
     }
 
