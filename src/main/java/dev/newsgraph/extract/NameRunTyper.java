@@ -167,17 +167,17 @@ final class NameRunTyper {
     private EntityType byRules(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
         int len = r.length();
-        if (len == 1 && s.nameOver(r.t0, r.t1) != null) {
-            // "..., said Okonkwo": a lone word the tagger calls a name, next to a speech verb
-            boolean actor = (speechRightBy(s, r) || followedByWho(s, r)) && !PlaceContext.afterLocative(s, r.t0)
+        if (len == 1) {
+            // a lone word next to a speech verb or before ", who": "..., said Okonkwo", "Gomery, who led the inquiry"
+            boolean speaker = (speechRightBy(s, r) || followedByWho(s, r)) && !PlaceContext.afterLocative(s, r.t0)
                     && !NameCues.shared().isCommonWord(s.token(r.t0).text);
-            return actor ? actorByContext(s, r) : null;
-        }
-        if (len == 1 && (followedByWho(s, r) || speechRightBy(s, r)) && !PlaceContext.afterLocative(s, r.t0)
-                && !NameCues.shared().isCommonWord(s.token(r.t0).text) && !s.token(r.t0).allCaps()) {
-            // "Gomery, who led the commission", "said Dündar": a word no list or model knows, said of a speaker
-            r.firm = true;
-            return EntityType.PERSON;
+            if (s.nameOver(r.t0, r.t1) != null) {
+                return speaker ? actorByContext(s, r) : null; // the tagger calls it a name: it says which kind
+            }
+            if (speaker && !s.token(r.t0).allCaps()) {
+                r.firm = true; // a word no list or model knows ("said Dündar"): a person
+                return EntityType.PERSON;
+            }
         }
         if (len < 2 || len > 4) {
             return null;

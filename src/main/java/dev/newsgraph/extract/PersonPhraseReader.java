@@ -129,7 +129,6 @@ final class PersonPhraseReader {
         return new TitleBlock(titles, ofAffil, m);
     }
 
-    /** A name right after the titles, or "the Japanese foreign minister, Yoko Kamikawa,": title, comma, name. */
     /**
      * "General Motors", "General Dynamics": a capitalised title right before one word that ends company names is a
      * company's name, typed as such by its head.
@@ -142,6 +141,7 @@ final class PersonPhraseReader {
         return WordClasses.ORG_HEADS.contains(s.token(nameSeg.t0).lower);
     }
 
+    /** A name right after the titles, or "the Japanese foreign minister, Yoko Kamikawa,": title, comma, name. */
     private static boolean named(ArticleSentence s, TitleBlock block, Segment nameSeg) {
         if (nameSeg == null || !nameSeg.isNameLike()) {
             return false;

@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import dev.newsgraph.extract.ner.NameTagger;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -79,9 +80,9 @@ public final class NameModelTrainer {
         TrainingParameters params = new TrainingParameters();
         String algorithm = opt.getOrDefault("algorithm", "PERCEPTRON");
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
-        if (algorithm.equals("MAXENT_QN")) {
-            params.put("L1Cost", Double.parseDouble(opt.getOrDefault("l1", "0.1")));
-            params.put("L2Cost", Double.parseDouble(opt.getOrDefault("l2", "0.1")));
+        if (algorithm.equals(QNTrainer.MAXENT_QN_VALUE)) {
+            params.put(QNTrainer.L1COST_PARAM, Double.parseDouble(opt.getOrDefault("l1", "" + QNTrainer.L1COST_DEFAULT)));
+            params.put(QNTrainer.L2COST_PARAM, Double.parseDouble(opt.getOrDefault("l2", "" + QNTrainer.L2COST_DEFAULT)));
         }
         params.put(TrainingParameters.ITERATIONS_PARAM, Integer.parseInt(opt.getOrDefault("iterations", "100")));
         params.put(TrainingParameters.CUTOFF_PARAM, Integer.parseInt(opt.getOrDefault("cutoff", "1")));
