@@ -208,7 +208,7 @@ final class EntityProjection {
                                 x.get("key").asString()));
                 case Articles a -> new ArticleMention(x.get("id").asString(), GraphReader.nullableString(x.get("title")),
                         GraphReader.nullableString(x.get("url")), GraphReader.nullableString(x.get("source")),
-                        x.get("publishedAt").isNull() ? null : x.get("publishedAt").asZonedDateTime().toInstant(),
+                        GraphReader.nullableInstant(x.get("publishedAt")),
                         x.get("count").asLong(0));
                 case CoMentioned c -> new EntityMention(read(x.get("entity"), c.entity()), x.get("count").asLong());
                 case Linked l -> l.link() == EntityShape.Link.ROLES

@@ -204,16 +204,20 @@ public class GraphReader {
     }
 
     static EvidenceRecord evidence(Value ev) {
-        Value published = ev.get("articlePublishedAt");
         return new EvidenceRecord(ev.get("articleId").asString(), nullableString(ev.get("articleTitle")),
                 nullableString(ev.get("articleUrl")), nullableString(ev.get("articleSource")),
-                published == null || published.isNull() ? null : published.asZonedDateTime().toInstant(),
+                nullableInstant(ev.get("articlePublishedAt")),
                 ev.get("sentence").asString(), ev.get("sentenceIndex").asInt(), ev.get("start").asInt(),
                 ev.get("end").asInt(), ev.get("confidence").asDouble(), nullableString(ev.get("extractorVersion")));
     }
 
     static String nullableString(Value v) {
         return v == null || v.isNull() ? null : v.asString();
+    }
+
+    /** A stored date-time (an article's publishedAt) as an instant, or null when there is none. */
+    static java.time.Instant nullableInstant(Value v) {
+        return v == null || v.isNull() ? null : v.asZonedDateTime().toInstant();
     }
 
 }
