@@ -6,7 +6,7 @@
   const $ = (id) => document.getElementById(id);
   const RELATION_TYPES = ["HOLDS_ROLE", "MET_WITH", "PARTY_TO", "MEMBER_OF", "COOPERATES_WITH", "CRITICIZED", "CLAIMS"];
   const VIEWS = ["home-view", "search-view", "entity-view", "path-view", "article-view"];
-  let current = { entityId: null };
+  let currentEntityId = null;
   let timelineChart = null;
 
   function el(tag, props, ...children) {
@@ -175,7 +175,7 @@
 
   async function entity(id) {
     show("entity-view");
-    current.entityId = id;
+    currentEntityId = id;
     const depth = Number($("depth").value);
     const data = await NewsgraphApi.entity(id, depth, selectedTypes());
     if (!data.entity) {
@@ -294,13 +294,20 @@
     return data.search.length ? data.search[0].entity : null;
   }
 
+  /** The entity on show again, with the depth and relation types now chosen. */
+  function redrawEntity() {
+    if (currentEntityId) {
+      entity(currentEntityId).catch((e) => status(e.message, true));
+    }
+  }
+
   function wire() {
     for (const t of RELATION_TYPES) {
       const box = el("input", { type: "checkbox", value: t, checked: true });
-      box.addEventListener("change", () => current.entityId && entity(current.entityId).catch((e) => status(e.message, true)));
+      box.addEventListener("change", redrawEntity);
       $("relation-filter").append(el("label", null, box, " " + t.replace(/_/g, " ").toLowerCase()));
     }
-    $("depth").addEventListener("change", () => current.entityId && entity(current.entityId).catch((e) => status(e.message, true)));
+    $("depth").addEventListener("change", redrawEntity);
     $("search-form").addEventListener("submit", (ev) => {
       ev.preventDefault();
       const text = $("search-text").value.trim();
@@ -311,13 +318,13 @@
     $("path-form").addEventListener("submit", async (ev) => {
       ev.preventDefault();
       const text = $("path-to").value.trim();
-      if (!text || !current.entityId) {
+      if (!text || !currentEntityId) {
         return;
       }
       try {
         const other = await firstHit(text);
         if (other) {
-          location.hash = `#/path/${idPart(current.entityId)}/${idPart(other.id)}`;
+          location.hash = `#/path/${idPart(currentEntityId)}/${idPart(other.id)}`;
         } else {
           status(`No entity named ${text}.`, true);
         }

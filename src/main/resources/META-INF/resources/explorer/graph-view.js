@@ -148,14 +148,6 @@ const GraphView = (() => {
         return added;
       },
       counts: () => ({ nodes: nodes.length, edges: edges.length }),
-      /** The facts drawn between two entities, for tests and the keyboard-free path. */
-      factsBetween,
-      focus(id) {
-        if (network && entities.has(id)) {
-          network.selectNodes([id]);
-          network.focus(id, { scale: 1, animation: true });
-        }
-      },
     };
   }
 

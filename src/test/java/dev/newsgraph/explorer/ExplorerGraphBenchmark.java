@@ -54,8 +54,8 @@ public final class ExplorerGraphBenchmark {
     public static void main(String[] args) throws Exception {
         String url = args.length > 0 ? args[0] : "http://localhost:8080/";
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-        ChromeDriver browser = Browser.start(1366, 900);
-        try {
+        try (Browser.Session session = Browser.start(1366, 900)) {
+            ChromeDriver browser = session.driver();
             browser.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(3));
             browser.get(url);
             for (int run = 1; run <= 3; run++) {
@@ -66,8 +66,6 @@ public final class ExplorerGraphBenchmark {
                         + "select and redraw %.0f ms%n", run, r.get("nodes").intValue(), r.get("edges").intValue(),
                         r.get("drawnMs").doubleValue(), r.get("settledMs").doubleValue(), r.get("redrawMs").doubleValue());
             }
-        } finally {
-            browser.quit();
         }
     }
 }

@@ -46,6 +46,7 @@ class ExplorerPageTest {
     @TestHTTPResource("/")
     URL root;
 
+    private Browser.Session session;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -60,14 +61,15 @@ class ExplorerPageTest {
                 }
             }
         }
-        browser = Browser.start(1366, 900);
+        session = Browser.start(1366, 900);
+        browser = session.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
+    void stop() throws java.io.IOException {
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -30,8 +30,17 @@ public final class Browser {
     private Browser() {
     }
 
+    /** A running browser and its profile folder, which closing removes. */
+    public record Session(ChromeDriver driver, Path profile) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            driver.quit();
+            TempDirs.delete(profile);
+        }
+    }
+
     /** A new headless browser with a window of the given size; fails or skips as the class comment says. */
-    public static ChromeDriver start(int width, int height) throws IOException {
+    public static Session start(int width, int height) throws IOException {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present) {
             String why = "no Chromium at " + CHROMIUM + " with a chromedriver at " + CHROMEDRIVER
@@ -41,18 +50,19 @@ public final class Browser {
             }
             Assumptions.abort(why);
         }
+        Path profile = Files.createTempDirectory("newsgraph-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
                 "--window-size=" + width + "," + height,
-                "--user-data-dir=" + Files.createTempDirectory("newsgraph-chromium"));
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        return driver;
+        return new Session(driver, profile);
     }
 
     /** Saves what the browser shows as target/explorer-screenshots/NAME.png. */
