@@ -15,13 +15,18 @@ class RolesTest {
 
     private static final Extractor extractor = Extractor.loadDefault();
 
+    /** The person holds a role of that title in (or at) the other entity. */
+    private static void assertRole(Extraction x, String person, String of, String title) {
+        ExtractedRelation role = relation(x, RelationType.HOLDS_ROLE, person, of);
+        assertNotNull(role, x.relations().toString());
+        assertEquals(title, role.properties().get("title"));
+    }
+
     @Test
     void anAcronymBeforeTheTitleIsTheOrganizationTheTitleBelongsTo() {
         Extraction x = extractor.extract("Talks resumed in Dakar on Monday. The vote on PDR leader Jonas Brandtner's "
                 + "candidacy is set for Tuesday, and the finance ministry will go to UFD chairman Erik Wallmann.");
-        ExtractedRelation leader = relation(x, RelationType.HOLDS_ROLE, "person:jonas-brandtner", "org:pdr");
-        assertNotNull(leader, x.relations().toString());
-        assertEquals("Leader", leader.properties().get("title"));
+        assertRole(x, "person:jonas-brandtner", "org:pdr", "Leader");
         assertNotNull(relation(x, RelationType.HOLDS_ROLE, "person:erik-wallmann", "org:ufd"), x.relations().toString());
         // not the country of the dateline or of the article
         assertFalse(ExtractorTest.hasRelation(x, RelationType.HOLDS_ROLE, "person:jonas-brandtner", "country:SN"));
@@ -31,9 +36,7 @@ class RolesTest {
     void shortAndAppositiveTitles() {
         Extraction x = extractor.extract("Violence broke out in Gao when Malian PM Ibrahim Kone visited the town. "
                 + "Most members have signed the charter, Tomas Irakoze, AU chairperson, said at the summit.");
-        ExtractedRelation pm = relation(x, RelationType.HOLDS_ROLE, "person:ibrahim-kone", "country:ML");
-        assertNotNull(pm, x.relations().toString());
-        assertEquals("Prime Minister", pm.properties().get("title"));
+        assertRole(x, "person:ibrahim-kone", "country:ML", "Prime Minister");
         assertNotNull(relation(x, RelationType.HOLDS_ROLE, "person:tomas-irakoze", "org:au"), x.relations().toString());
     }
 
@@ -41,9 +44,7 @@ class RolesTest {
     void aCounterpartHoldsTheSameTitleInTheCountryNamedBeforeTheWord() {
         Extraction x = extractor.extract("Chilean Foreign Minister Ana Fuentes met her Peruvian counterpart Luis Quispe "
                 + "in Lima on Monday.");
-        ExtractedRelation role = relation(x, RelationType.HOLDS_ROLE, "person:luis-quispe", "country:PE");
-        assertNotNull(role, x.relations().toString());
-        assertEquals("Foreign Minister", role.properties().get("title"));
+        assertRole(x, "person:luis-quispe", "country:PE", "Foreign Minister");
         assertFalse(ExtractorTest.hasRelation(x, RelationType.HOLDS_ROLE, "person:luis-quispe", "country:CL"));
     }
 }
