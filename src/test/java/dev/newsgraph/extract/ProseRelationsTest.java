@@ -21,26 +21,30 @@ class ProseRelationsTest {
         }
     }
 
+    /** The first agreement extracted, which each of the parties is party to. */
+    private static ExtractedEntity agreementOf(Extraction x, String... parties) {
+        ExtractedEntity deal = x.entities().stream().filter(e -> e.type() == EntityType.AGREEMENT).findFirst().orElse(null);
+        assertNotNull(deal, x.entities().toString());
+        for (String party : parties) {
+            assertTrue(hasRelation(x, RelationType.PARTY_TO, party, deal.id()), x.relations().toString());
+        }
+        return deal;
+    }
+
     @Test
     void partiesOfAnAgreementQualifiedByAParticipleAfterIt() {
         Extraction x = extractor.extract("Chile and Peru also agreed to activate the fisheries cooperation agreement "
                 + "signed in 2004.");
-        ExtractedEntity deal = x.entities().stream().filter(e -> e.type() == EntityType.AGREEMENT).findFirst().orElse(null);
-        assertNotNull(deal, x.entities().toString());
+        ExtractedEntity deal = agreementOf(x, "country:CL", "country:PE");
         assertTrue(deal.name().contains("fisheries cooperation agreement"), deal.name());
-        assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:CL", deal.id()), x.relations().toString());
-        assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:PE", deal.id()), x.relations().toString());
     }
 
     @Test
     void anAgreementToRestoreDiplomaticTies() {
         Extraction x = extractor.extract("Bahrain and Qatar have agreed to re-establish diplomatic ties, the state news "
                 + "agency reported.");
-        ExtractedEntity deal = x.entities().stream().filter(e -> e.type() == EntityType.AGREEMENT).findFirst().orElse(null);
-        assertNotNull(deal, x.entities().toString());
+        ExtractedEntity deal = agreementOf(x, "country:BH", "country:QA");
         assertEquals("Bahrain-Qatar agreement to restore diplomatic relations", deal.name());
-        assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:BH", deal.id()), x.relations().toString());
-        assertTrue(hasRelation(x, RelationType.PARTY_TO, "country:QA", deal.id()), x.relations().toString());
     }
 
     @Test
