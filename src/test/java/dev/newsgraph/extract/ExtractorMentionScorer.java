@@ -98,7 +98,7 @@ final class ExtractorMentionScorer {
         return out.toArray(Span[]::new);
     }
 
-    /** A dev document as text: tokens joined by spaces, one sentence per paragraph; token k of sentence s at offsets. */
+    /** A dev document as text: tokens joined as running text writes them, one sentence per paragraph; token k of sentence s at offsets. */
     private static final class DevText {
         final String text;
         /** The text in lower case, folded once per document for the distinct-name search. */
@@ -114,7 +114,7 @@ final class ExtractorMentionScorer {
                 int[] starts = new int[s.tokens().length + 1];
                 int begin = b.length();
                 for (int i = 0; i < s.tokens().length; i++) {
-                    if (i > 0) {
+                    if (i > 0 && spaced(s.tokens()[i - 1], s.tokens()[i], i + 1 == s.tokens().length)) {
                         b.append(' ');
                     }
                     starts[i] = b.length();
@@ -127,6 +127,19 @@ final class ExtractorMentionScorer {
             }
             this.text = b.toString();
             this.lower = text.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * Whether running text puts a space between two of the set's tokens: not before a clitic ("Doss", "’s" is
+         * "Doss’s" in the article the set was cut from) nor before the dot of an initial or a short title inside a
+         * sentence ("Z", "." is "Z."). Joined with spaces everywhere, the text would hold "Doss ’s", which no
+         * article writes and the tokenizer rightly reads as a quote.
+         */
+        private static boolean spaced(String previous, String token, boolean last) {
+            if (token.matches("['’](s|S|re|ve|ll|d|m)|n['’]t")) {
+                return false;
+            }
+            return !(token.equals(".") && !last && previous.matches("[A-Z]|Mr|Ms|Mrs|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Rev"));
         }
 
         Span[] goldChars(int k) {
