@@ -24,9 +24,14 @@ import java.util.function.Consumer;
 public final class NameCues {
 
     private static volatile NameCues shared;
+    private static final int FREQUENT_SURNAMES = 10_000;
 
     private final Set<String> givenNames = new HashSet<>();
+    /** ner/world-given-names.txt: given names of many languages, as written; a feature only, not a rule's list. */
+    private final Set<String> worldGivenNames = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
+    /** ner/surnames.txt, lower case, to its rank by frequency (0 = most frequent). */
+    private final Map<String, Integer> surnameRanks = new HashMap<>(131_072);
     private final Map<String, Set<String>> cueClasses = new HashMap<>();
     /** The curated lists' phrases: classes "cty", "dem", "cap", "org", "ldr", "plc". */
     private final PhraseTable curated = new PhraseTable();
@@ -55,6 +60,8 @@ public final class NameCues {
         NameCues c = new NameCues();
         lines("given-names.txt", c.givenNames::add);
         lines("ner/common-words.txt", w -> c.commonWords.add(w.trim()));
+        lines("ner/world-given-names.txt", w -> c.worldGivenNames.add(w.trim()));
+        lines("ner/surnames.txt", w -> c.surnameRanks.putIfAbsent(w.trim(), c.surnameRanks.size()));
         lines("ner/name-cues.txt", line -> {
             String[] f = line.split("\t");
             c.cueClasses.computeIfAbsent(f[1], k -> new HashSet<>(2)).add(f[0]);
@@ -114,9 +121,45 @@ public final class NameCues {
         return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The surname class of a capitalised token, or null: "sn" for one of the 10,000 most frequent census surnames,
+     * "sn2" for a rarer one or another language's, with "c" added when English also writes the word in lower case
+     * ("Brown", "Rich"), so that the model can trust the plain surnames more than the ones that are also words.
+     */
+    String surnameClass(String token) {
+        if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+            return null;
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        Integer rank = surnameRanks.get(lower);
+        if (rank == null) {
+            return null;
+        }
+        return (rank < FREQUENT_SURNAMES ? "sn" : "sn2") + (commonWords.contains(lower) ? "c" : "");
+    }
+
+    /** Whether a word heads or introduces names or titles ("Senate", "River", "Mr"): then it is no surname. */
+    public boolean isCueWord(String word) {
+        return cueClasses.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the world gazetteer knows a single word as a region or natural feature ("Texas", "Glasgow") and never
+     * as a person: a place whatever the sentence's pronouns say.
+     */
+    public boolean isWorldPlaceOnly(String word) {
+        String classes = world.classOf(word);
+        return classes != null && classes.contains("loc") && !classes.contains("per");
+    }
+
     /** Is this token (as written) a known given name? */
     boolean isGivenName(String token) {
         return givenNames.contains(token);
+    }
+
+    /** Is this token (as written) a given name in one of the many languages of the world list ("Goffredo")? */
+    boolean isWorldGivenName(String token) {
+        return worldGivenNames.contains(token);
     }
 
     /** Cue classes of a token, by its lower-case form ("orghead", "placehead", "honor", "title"); never null. */

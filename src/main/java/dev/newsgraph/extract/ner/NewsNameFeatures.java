@@ -9,11 +9,11 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * Features for names in news that a word-identity model cannot learn from a few hundred thousand tokens: the
- * shape of a word and its neighbours, whether it is a known given name, a country, demonym, capital, known
- * organization or office holder (as part of a longer phrase too), and whether the words around it are titles,
- * honorifics or the heads of organization and place names ("Ministry", "Province"), and which classes the large
- * world gazetteer gives the words (people, places, organizations and cities that WordNet and GeoNames know). These
- * carry over to names the training data never saw.
+ * shape of a word and its neighbours, whether it is a known given name (English or another language's) or surname,
+ * a country, demonym, capital, known organization or office holder (as part of a longer phrase too), and whether
+ * the words around it are titles, honorifics or the heads of organization and place names ("Ministry",
+ * "Province"), and which classes the large world gazetteer gives the words (people, places, organizations and
+ * cities that WordNet and GeoNames know). These carry over to names the training data never saw.
  */
 public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
 
@@ -24,6 +24,8 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
     private String[] lastWorldTags;
     private String[] shapes;
     private boolean[] givenName;
+    private boolean[] worldGivenName;
+    private String[] surname;
     private Set<String>[] cueClasses;
 
     public NewsNameFeatures(NameCues cues) {
@@ -58,6 +60,12 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
         if (givenName[i]) {
             features.add("gn" + at);
         }
+        if (worldGivenName[i]) {
+            features.add("gnw" + at);
+        }
+        if (surname[i] != null) {
+            features.add(surname[i] + at);
+        }
         for (String c : cueClasses[i]) {
             features.add("cu" + at + "=" + c);
         }
@@ -79,10 +87,14 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
         lastWorldTags = cues.worldTags(tokens);
         shapes = new String[tokens.length];
         givenName = new boolean[tokens.length];
+        worldGivenName = new boolean[tokens.length];
+        surname = new String[tokens.length];
         cueClasses = new Set[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             shapes[i] = shape(tokens[i]);
             givenName[i] = cues.isGivenName(tokens[i]);
+            worldGivenName[i] = cues.isWorldGivenName(tokens[i]);
+            surname[i] = cues.surnameClass(tokens[i]);
             cueClasses[i] = cues.cues(tokens[i].toLowerCase(Locale.ROOT));
         }
         lastTokens = tokens;

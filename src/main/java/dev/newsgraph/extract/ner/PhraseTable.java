@@ -29,6 +29,11 @@ final class PhraseTable {
         longestFrom.merge(toks[0], toks.length, Math::max);
     }
 
+    /** The class of one phrase (tokens joined by a space), or null. */
+    String classOf(String phrase) {
+        return phrases.get(phrase);
+    }
+
     /** out[i] is "B-cls" or "I-cls" for a token inside a phrase of class cls, else null. */
     String[] tags(String[] tokens) {
         String[] out = new String[tokens.length];
