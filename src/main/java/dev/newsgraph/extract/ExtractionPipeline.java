@@ -21,6 +21,7 @@ record ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
         for (NameRun run : doc.nameRuns) {
             run.type = typer.type(run.sentence, run);
         }
+        new LoneNamePersons(doc).retype(); // "Mishima ... his life": the tagger's place is a person
 
         new PersonRegistration(doc).register();
         new FullNameRescan(doc).rescan();

@@ -1,0 +1,98 @@
+package dev.newsgraph.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.newsgraph.extract.ner.NameCues;
+
+/**
+ * Stage, after typing: lone name words that the tagger alone called a place or an organization but the article
+ * treats as a person. The tagger leans that way for a surname it has never seen ("Hitchcock preferred to work
+ * ...", "Caplan dismisses ..."), because most lone capitalised words in its training news are places. Two cues
+ * overrule it: the sentence goes on to call the word "he", "his", "she" or "her" (places and organizations are
+ * "it"), with no other person named or titled in between; or the article calls the same word a person elsewhere.
+ * A word after "in", "at", "from" or "the" stays what it was, and so does one the world gazetteer knows only as a
+ * region ("Texas"); gazetteer names never reach here.
+ */
+final class LoneNamePersons {
+
+    private static final Set<String> PERSONAL = Set.of("he", "his", "him", "himself", "she", "her", "hers", "herself");
+    /** Words before a modifier, not a surname: "the Abbotsford area", "her Abbotsford school". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your");
+    /** How far a pronoun may stand from the name and still refer to it. */
+    private static final int PRONOUN_REACH = 20;
+
+    private final ArticleDocument doc;
+    private final PhraseMatcher matcher;
+
+    LoneNamePersons(ArticleDocument doc) {
+        this.doc = doc;
+        this.matcher = new PhraseMatcher(doc.lexicon);
+    }
+
+    void retype() {
+        Set<String> persons = new HashSet<>();
+        for (NameRun r : doc.nameRuns) {
+            if (candidate(r) && pronounFollows(r)) {
+                r.type = EntityType.PERSON;
+            }
+            if (r.type == EntityType.PERSON && r.length() == 1) {
+                persons.add(r.text());
+            }
+        }
+        for (NameRun r : doc.nameRuns) {
+            if (candidate(r) && persons.contains(r.text())) {
+                r.type = EntityType.PERSON; // one article, one meaning of "Hitchcock"
+            }
+        }
+    }
+
+    /** A lone word, typed place or organization by the tagger's say alone, where a person could stand. */
+    private static boolean candidate(NameRun r) {
+        ArticleSentence s = r.sentence;
+        if (r.length() != 1 || r.firm || s.headline
+                || r.type != EntityType.PLACE && r.type != EntityType.ORGANIZATION) {
+            return false;
+        }
+        Token t = s.token(r.t0);
+        NameCues cues = NameCues.shared();
+        return !t.allCaps() && !PlaceContext.afterLocative(s, r.t0)
+                && (r.t0 == 0 || !DETERMINERS.contains(s.token(r.t0 - 1).lower))
+                && (r.t1 >= s.size() || !s.token(r.t1).cap())
+                && !cues.isCommonWord(t.text) && !cues.isCueWord(t.text) && !cues.isWorldPlaceOnly(t.text);
+    }
+
+    /**
+     * "Mishima espoused ... the end of his life": a personal pronoun after the name in the same clause (no comma or
+     * other punctuation between), and no other person named or titled between.
+     */
+    private boolean pronounFollows(NameRun r) {
+        ArticleSentence s = r.sentence;
+        List<Token> ts = s.tokens;
+        int end = Math.min(ts.size(), r.t1 + PRONOUN_REACH);
+        for (int i = r.t1; i < end; i++) {
+            Token t = ts.get(i);
+            if (PERSONAL.contains(t.lower)) {
+                return true;
+            }
+            if (t.cap() && i > r.t1 || matcher.titleAt(ts, i).found() || personMentionAt(s, i)) {
+                return false; // another name, or a title that says another person, may own the pronoun
+            }
+            if (!t.isWord() && !t.text.equals("'s")) {
+                return false; // past the clause: "... all Nato members to respond to an attack, if ... his demands"
+            }
+        }
+        return false;
+    }
+
+    private static boolean personMentionAt(ArticleSentence s, int i) {
+        for (Mention m : s.mentions) {
+            if (m.t0 <= i && i < m.t1 && m.entity.type == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

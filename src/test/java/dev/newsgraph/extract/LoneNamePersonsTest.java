@@ -1,0 +1,36 @@
+package dev.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lone surname the tagger has never seen is a person when the sentence calls it "he" or "her", and stays one
+ * person through the article; places and organizations are not made persons by a pronoun. The surnames here are
+ * invented and in no word list of the project.
+ */
+class LoneNamePersonsTest {
+
+    private static final Extractor extractor = Extractor.loadDefault();
+
+    @Test
+    void aLoneSurnameThatTheSentenceCallsHisIsAPerson() {
+        Extraction x = extractor.extract("Vasquane espoused a very individual brand of nationalism towards the end "
+                + "of his life. Ailing health reduced Vasquane's output during the last two decades.");
+        ExtractedEntity person = ExtractorTest.entity(x, "person:vasquane");
+        assertEquals(EntityType.PERSON, person.type());
+        assertEquals(2, person.mentions(), "both mentions are the one person: " + x.entities());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Vasquane") && e.type() != EntityType.PERSON),
+                x.entities().toString());
+    }
+
+    @Test
+    void aPronounMakesNoPersonOfAPlaceOrOfANameAcrossAClause() {
+        Extraction x = extractor.extract("Thousands of people left Texas last year and the governor said his state "
+                + "would recover. The treaty requires all Nato members to respond to an attack, if countries failed "
+                + "to match his demands.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
+                && (e.name().equals("Texas") || e.name().equalsIgnoreCase("Nato"))), x.entities().toString());
+    }
+}
