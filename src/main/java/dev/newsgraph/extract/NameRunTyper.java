@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.newsgraph.extract.ner.NameCues;
 import dev.newsgraph.extract.ner.NameSpan;
@@ -12,6 +13,9 @@ import dev.newsgraph.extract.ner.NameSpan;
  * appositive title. Null when the run names nothing the extractor keeps.
  */
 final class NameRunTyper {
+
+    /** Regnal numbers II to XX. */
+    private static final Pattern REGNAL = Pattern.compile("X?(I{2,3}|IV|VI{0,3}|IX)|XI|XX?");
 
     private final Lexicon lex;
     private final PhraseMatcher matcher;
@@ -36,6 +40,9 @@ final class NameRunTyper {
         EntityType byHead = byHead(s, r);
         if (byHead != null) {
             return byHead;
+        }
+        if (regnalName(r)) {
+            return EntityType.PERSON; // "Thutmose III", "Felipe V": a ruler, whatever the tagger makes of it
         }
         EntityType byApposition = byAppositionHead(s, r);
         if (byApposition != null) {
@@ -123,6 +130,26 @@ final class NameRunTyper {
         // company names do and surnames seldom ("Liberty Global")
         return !lex.givenNames.contains(s.token(tagged.start()).text)
                 || NameCues.shared().isCommonWord(s.token(tagged.end() - 1).text);
+    }
+
+    /**
+     * One or two name words and a regnal number from II to XX ("Ramesses II", "Franz Joseph VI"), none of them a
+     * word English writes in lower case ("World War II", "Grade II") nor a head of an organization or place name.
+     * "I" is left out: after a name it is as often the pronoun.
+     */
+    private static boolean regnalName(NameRun r) {
+        ArticleSentence s = r.sentence;
+        if (r.length() < 2 || r.length() > 3 || !REGNAL.matcher(s.token(r.t1 - 1).text).matches()) {
+            return false;
+        }
+        NameCues cues = NameCues.shared();
+        for (int i = r.t0; i < r.t1 - 1; i++) {
+            Token t = s.token(i);
+            if (!t.cap() || t.allCaps() || cues.isCommonWord(t.text) || cues.isCueWord(t.text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

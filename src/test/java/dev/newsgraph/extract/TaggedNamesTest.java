@@ -139,6 +139,16 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aNameWithARegnalNumberIsARuler() {
+        Extraction x = extractor.extract("The temple was rebuilt in the time of Sethrenu III, decades before "
+                + "Aldovar V lost the city. Its walls survived World War II.");
+        assertEquals(EntityType.PERSON, entity(x, "person:sethrenu-iii").type());
+        assertEquals(EntityType.PERSON, entity(x, "person:aldovar-v").type());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("War") && e.type() == EntityType.PERSON),
+                x.entities().toString());
+    }
+
+    @Test
     void theTaggerSeesTheArticleAsOneDocument() {
         NameTagger tagger = NameTagger.loadDefault();
         List<String[]> sentences = List.of("Mirela Dobre leads the Iasi Workers Union .".split(" "),
