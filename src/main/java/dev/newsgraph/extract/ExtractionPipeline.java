@@ -22,6 +22,7 @@ record ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
             run.type = typer.type(run.sentence, run);
         }
         new LoneNamePersons(doc).retype(); // "Mishima ... his life": the tagger's place is a person
+        new ListTypes(doc).retype(); // "Reddit, Twitter and Spotify": one kind of name
 
         new PersonRegistration(doc).register();
         new FullNameRescan(doc).rescan();
