@@ -250,11 +250,16 @@ final class NameRunTyper {
                 && WordClasses.SPEECH.contains(ts.get(r.t1 + 1).lower);
     }
 
-    /** "Okonkwo said", "said Okonkwo": no comma between ("Zgierz, said Wielgosz" names the speaker after). */
+    /**
+     * "Okonkwo said", "said Okonkwo.": no comma between ("Zgierz, said Wielgosz" names the speaker after). After
+     * the verb, the name must end the clause: in "analysts said Morvane needed a partner" it starts the reported
+     * one, and a company says as much as a person.
+     */
     private static boolean speechRightBy(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
         return r.t1 < ts.size() && WordClasses.SPEECH.contains(ts.get(r.t1).lower)
-                || r.t0 > 0 && WordClasses.SPEECH.contains(ts.get(r.t0 - 1).lower);
+                || r.t0 > 0 && WordClasses.SPEECH.contains(ts.get(r.t0 - 1).lower)
+                && (r.t1 >= ts.size() || !ts.get(r.t1).isWord());
     }
 
     /** "Kowalczyk Logistics said": a speech verb or an appositive title says an actor, the tagger which kind. */

@@ -149,6 +149,14 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aNameAfterSaidThatStartsTheReportedClauseIsNoSpeaker() {
+        Extraction x = extractor.extract("Shares in Morvane fell 4 percent after the carmaker cut its forecast. "
+                + "Analysts said Morvane needed a partner, and Morvane dealers reported weak orders.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Morvane") && e.type() == EntityType.PERSON),
+                x.entities().toString());
+    }
+
+    @Test
     void theTaggerSeesTheArticleAsOneDocument() {
         NameTagger tagger = NameTagger.loadDefault();
         List<String[]> sentences = List.of("Mirela Dobre leads the Iasi Workers Union .".split(" "),
