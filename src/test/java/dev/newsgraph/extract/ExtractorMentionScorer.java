@@ -171,7 +171,25 @@ final class ExtractorMentionScorer {
                 }
             }
             out.sort(java.util.Comparator.comparingInt(Span::getStart));
-            return out.toArray(Span[]::new);
+            return outermost(out).toArray(Span[]::new);
+        }
+
+        /**
+         * The spans no other span contains: the set is flat, so "U.S." inside "the U.S. Supreme Court" (a mention of
+         * the country that the graph keeps, nested in the court's) is no mention of its own there.
+         */
+        private static List<Span> outermost(List<Span> spans) {
+            List<Span> out = new ArrayList<>();
+            for (Span s : spans) {
+                boolean nested = false;
+                for (Span o : spans) {
+                    nested |= o != s && o.contains(s) && o.length() > s.length();
+                }
+                if (!nested) {
+                    out.add(s);
+                }
+            }
+            return out;
         }
 
         Span[] predictedChars(int k, Extraction x) {
