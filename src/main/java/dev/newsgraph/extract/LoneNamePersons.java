@@ -13,7 +13,8 @@ import dev.newsgraph.extract.ner.NameCues;
  * overrule it: the sentence goes on to call the word "he", "his", "she" or "her" (places and organizations are
  * "it"), with no other person named or titled in between; or the article calls the same word a person elsewhere.
  * A word after "in", "at", "from" or "the" stays what it was, and so does one the world gazetteer knows only as a
- * region ("Texas"); gazetteer names never reach here.
+ * region ("Texas"); gazetteer names never reach here. A word the tagger saw no name in at all ("Hendry took over
+ * her seat", first in its sentence) is taken on the same cue when the surname lists hold it.
  */
 final class LoneNamePersons {
 
@@ -37,6 +38,9 @@ final class LoneNamePersons {
         for (NameRun r : doc.nameRuns) {
             if (candidate(r) && pronounFollows(r)) {
                 r.type = EntityType.PERSON;
+            } else if (untypedSurname(r) && pronounFollows(r)) {
+                r.type = EntityType.PERSON; // "Hitchcock preferred ... his day", where the tagger saw no name
+                r.firm = true;
             }
             if (r.type == EntityType.PERSON && r.length() == 1) {
                 persons.add(r.text());
@@ -51,9 +55,18 @@ final class LoneNamePersons {
 
     /** A lone word, typed place or organization by the tagger's say alone, where a person could stand. */
     private static boolean candidate(NameRun r) {
+        return (r.type == EntityType.PLACE || r.type == EntityType.ORGANIZATION) && personCouldStand(r);
+    }
+
+    /** A lone word nothing typed that the surname lists hold, where a person could stand. */
+    private static boolean untypedSurname(NameRun r) {
+        return r.type == null && r.sentence.nameOver(r.t0, r.t1) == null
+                && NameCues.shared().isSurname(r.text()) && personCouldStand(r);
+    }
+
+    private static boolean personCouldStand(NameRun r) {
         ArticleSentence s = r.sentence;
-        if (r.length() != 1 || r.firm || s.headline
-                || r.type != EntityType.PLACE && r.type != EntityType.ORGANIZATION) {
+        if (r.length() != 1 || r.firm || s.headline) {
             return false;
         }
         Token t = s.token(r.t0);

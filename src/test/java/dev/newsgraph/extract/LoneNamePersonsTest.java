@@ -33,4 +33,11 @@ class LoneNamePersonsTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
                 && (e.name().equals("Texas") || e.name().equalsIgnoreCase("Nato"))), x.entities().toString());
     }
+
+    @Test
+    void anUntaggedSurnameThatTheClauseCallsHerIsAPerson() {
+        // "Hendry" is a census surname; at the start of a sentence the tagger sees no name in it
+        Extraction x = extractor.extract("Hendry took over her seat on the board in March.");
+        assertEquals(EntityType.PERSON, ExtractorTest.entity(x, "person:hendry").type());
+    }
 }

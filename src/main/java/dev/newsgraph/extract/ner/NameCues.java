@@ -152,6 +152,11 @@ public final class NameCues {
         return classes != null && classes.contains("loc") && !classes.contains("per");
     }
 
+    /** Whether a capitalised token is in the surname list (census or another language's). */
+    public boolean isSurname(String token) {
+        return surnameClass(token) != null;
+    }
+
     /** Is this token (as written) a known given name? */
     boolean isGivenName(String token) {
         return givenNames.contains(token);
