@@ -3,6 +3,7 @@ package dev.newsgraph.extract;
 import java.util.List;
 
 import dev.newsgraph.extract.Lexicon.How;
+import dev.newsgraph.extract.ner.NameSpan;
 
 /**
  * Stage: each name run becomes a mention: of a defined acronym or its long name, of a person by full name or
@@ -21,6 +22,9 @@ final class NameRunResolution {
             ArticleSentence s = r.sentence;
             if (s.covered(r.t0) && s.covered(r.t1 - 1)) {
                 continue; // already found as a full name ("He Lifeng", where the scanner saw only "Lifeng")
+            }
+            if (!s.headline && r.length() <= 3 && division(s, r)) {
+                continue;
             }
             if (!known(s, r) && !s.headline && r.type != null && r.type != EntityType.PERSON) {
                 named(s, r);
@@ -60,6 +64,25 @@ final class NameRunResolution {
             // a lone word names a new organization or place only when the tagger says so ("Reddit", "Abbotsford"),
             // or its typing was firm ("GCHQ", "the company Saab")
             return r.type == null || r.type == EntityType.PERSON || s.nameOver(r.t0, r.t1) == null && !r.firm;
+        }
+        return false;
+    }
+
+    /**
+     * "BBC" + "World Service", "UN" + "Environment": a known organization and the capitalised words right after it
+     * that the tagger reads as one organization's name with it name a part of that organization, an entity of its
+     * own; the known one is mentioned inside it.
+     */
+    private boolean division(ArticleSentence s, NameRun r) {
+        for (Mention m : s.mentions) {
+            if (m.t1 == r.t0 && !m.inner && m.entity.type == EntityType.ORGANIZATION) {
+                NameSpan tagged = s.nameOver(m.t0, r.t1);
+                if (tagged != null && tagged.type().equals("ORG") && tagged.start() == m.t0 && tagged.end() == r.t1) {
+                    m.inner = true;
+                    s.addMention(m.t0, r.t1, doc.entities.organizationNamed(s.span(m.t0, r.t1)), How.NAME, false);
+                    return true;
+                }
+            }
         }
         return false;
     }
