@@ -2,7 +2,9 @@ package dev.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.newsgraph.extract.ner.NameCues;
 
@@ -26,11 +28,15 @@ final class ListTypes {
     }
 
     void retype() {
+        Map<ArticleSentence, List<NameRun>> runs = new IdentityHashMap<>();
+        for (NameRun r : doc.nameRuns) {
+            runs.computeIfAbsent(r.sentence, k -> new ArrayList<>()).add(r);
+        }
         for (ArticleSentence s : doc.sentences) {
             if (s.headline) {
                 continue;
             }
-            List<Item> items = items(s);
+            List<Item> items = items(s, runs.getOrDefault(s, List.of()));
             int i = 0;
             while (i < items.size()) {
                 int end = listEnd(s, items, i);
@@ -42,17 +48,15 @@ final class ListTypes {
         }
     }
 
-    private List<Item> items(ArticleSentence s) {
+    private static List<Item> items(ArticleSentence s, List<NameRun> runs) {
         List<Item> items = new ArrayList<>();
         for (Mention m : s.mentions) {
             if (!m.inner) {
                 items.add(new Item(m.t0, m.t1, m.entity.type, null));
             }
         }
-        for (NameRun r : doc.nameRuns) {
-            if (r.sentence == s) {
-                items.add(new Item(r.t0, r.t1, r.type, r));
-            }
+        for (NameRun r : runs) {
+            items.add(new Item(r.t0, r.t1, r.type, r));
         }
         items.sort(Comparator.comparingInt(Item::t0));
         return items;

@@ -76,8 +76,8 @@ final class NameRunResolution {
     private boolean division(ArticleSentence s, NameRun r) {
         for (Mention m : s.mentions) {
             if (m.t1 == r.t0 && !m.inner && m.entity.type == EntityType.ORGANIZATION) {
-                NameSpan tagged = s.nameOver(m.t0, r.t1);
-                if (tagged != null && tagged.type().equals("ORG") && tagged.start() == m.t0 && tagged.end() == r.t1) {
+                NameSpan tagged = s.nameStartingAt(m.t0);
+                if (tagged != null && tagged.type().equals("ORG") && tagged.end() == r.t1) {
                     m.inner = true;
                     s.addMention(m.t0, r.t1, doc.entities.organizationNamed(s.span(m.t0, r.t1)), How.NAME, false);
                     return true;
