@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,12 @@ class ExtractorTest {
 
     static ExtractedEntity entity(Extraction x, String id) {
         return x.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** That no entity of the type has a name the predicate accepts ("no person called Volksrat"). */
+    static void assertNoEntity(Extraction x, EntityType type, Predicate<String> name) {
+        assertTrue(x.entities().stream().noneMatch(e -> e.type() == type && name.test(e.name())),
+                x.entities().toString());
     }
 
     static boolean hasRelation(Extraction x, RelationType type, String source, String target) {

@@ -30,8 +30,8 @@ class LoneNamePersonsTest {
         Extraction x = extractor.extract("Thousands of people left Texas last year and the governor said his state "
                 + "would recover. The treaty requires all Nato members to respond to an attack, if countries failed "
                 + "to match his demands.");
-        assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
-                && (e.name().equals("Texas") || e.name().equalsIgnoreCase("Nato"))), x.entities().toString());
+        ExtractorTest.assertNoEntity(x, EntityType.PERSON,
+                name -> name.equals("Texas") || name.equalsIgnoreCase("Nato"));
     }
 
     @Test
