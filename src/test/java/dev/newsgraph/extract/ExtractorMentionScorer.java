@@ -98,7 +98,10 @@ final class ExtractorMentionScorer {
         return out.toArray(Span[]::new);
     }
 
-    /** A dev document as text: tokens joined as running text writes them, one sentence per paragraph; token k of sentence s at offsets. */
+    /**
+     * A dev document as text: tokens joined as running text writes them, one sentence per paragraph; token k of
+     * sentence s at offsets.
+     */
     private static final class DevText {
         final String text;
         /** The text in lower case, folded once per document for the distinct-name search. */
