@@ -36,7 +36,7 @@ final class LoneNamePersons {
     void retype() {
         Set<String> persons = new HashSet<>();
         for (NameRun r : doc.nameRuns) {
-            if (candidate(r) && pronounFollows(r)) {
+            if (candidate(r) && (pronounFollows(r) || surnameNoPlace(r))) {
                 r.type = EntityType.PERSON;
             } else if (untypedSurname(r) && pronounFollows(r)) {
                 r.type = EntityType.PERSON; // "Hitchcock preferred ... his day", where the tagger saw no name
@@ -56,6 +56,17 @@ final class LoneNamePersons {
     /** A lone word, typed place or organization by the tagger's say alone, where a person could stand. */
     private static boolean candidate(NameRun r) {
         return (r.type == EntityType.PLACE || r.type == EntityType.ORGANIZATION) && personCouldStand(r);
+    }
+
+    /**
+     * A surname the tagger called a place although no place list knows it as one ("Duffy's fraud trial",
+     * "Caplan dismisses"): towns that share a surname are in the world gazetteer; a place it has never heard of
+     * and a surname it has are more often a person.
+     */
+    private static boolean surnameNoPlace(NameRun r) {
+        NameCues cues = NameCues.shared();
+        String word = r.text();
+        return r.type == EntityType.PLACE && cues.isSurname(word) && !cues.isWorldPlace(word);
     }
 
     /** A lone word nothing typed that the surname lists hold, where a person could stand. */

@@ -37,14 +37,14 @@ final class NameRunTyper {
         if (r.length() >= 2 && WordClasses.WORK_HEADS.contains(s.token(r.t1 - 1).lower) && s.token(r.t1 - 1).cap()) {
             return null; // "The Andrew Marr Show": a work the graph does not keep, not the person it is named after
         }
-        EntityType byHead = byHead(s, r);
+        EntityType byHead = taggedPersonByGivenName(s, r) ? null : byHead(s, r);
         if (byHead != null) {
             return byHead;
         }
         if (regnalName(r)) {
             return EntityType.PERSON; // "Thutmose III", "Felipe V": a ruler, whatever the tagger makes of it
         }
-        EntityType byApposition = byAppositionHead(s, r);
+        EntityType byApposition = taggedPersonByGivenName(s, r) ? null : byAppositionHead(s, r);
         if (byApposition != null) {
             return byApposition; // "Orient Shield, the largest annual field training exercise"
         }
@@ -199,6 +199,9 @@ final class NameRunTyper {
             boolean speaker = (speechRightBy(s, r) || followedByWho(s, r)) && !PlaceContext.afterLocative(s, r.t0)
                     && !NameCues.shared().isCommonWord(s.token(r.t0).text);
             if (s.nameOver(r.t0, r.t1) != null) {
+                if (speaker && followedByWho(s, r) && !s.token(r.t0).allCaps()) {
+                    return EntityType.PERSON; // "Isner, who served 40 aces": organizations are "which"
+                }
                 return speaker ? actorByContext(s, r) : null; // the tagger calls it a name: it says which kind
             }
             if (speaker && !s.token(r.t0).allCaps()) {
@@ -215,7 +218,8 @@ final class NameRunTyper {
                 return null;
             }
         }
-        boolean given = lex.givenNames.contains(ts.get(r.t0).text) && !PersonNames.PARTICLES.contains(ts.get(r.t0).lower);
+        boolean given = lex.givenNames.contains(ts.get(r.t0).text) && !PersonNames.PARTICLES.contains(ts.get(r.t0).lower)
+                && !taggedPlaceOrOrganization(s, r);
         if (given || len == 2 && afterCountrysPossessive(s, r)) {
             return EntityType.PERSON; // "Paraguay's Santiago Peña"
         }
@@ -223,6 +227,27 @@ final class NameRunTyper {
             return null; // "in La Paz on Friday": a place the gazetteers do not know, not a person
         }
         return actorByContext(s, r);
+    }
+
+    /**
+     * Two or three words the tagger calls a person that start with a given name of any language: a descriptor
+     * before or after them ("the manufacturer Georg Reichenbach", "David Gamson, a producer") describes the
+     * person's trade, not a company.
+     */
+    private static boolean taggedPersonByGivenName(ArticleSentence s, NameRun r) {
+        NameSpan tagged = s.nameOver(r.t0, r.t1);
+        return tagged != null && tagged.type().equals("PER") && tagged.start() == r.t0 && tagged.end() == r.t1
+                && r.length() >= 2 && r.length() <= 3 && NameCues.shared().isAnyGivenName(s.token(r.t0).text);
+    }
+
+    /**
+     * The tagger calls exactly these words a place or an organization: a given name first does not overrule it,
+     * since many given names are also words of such names ("Roman Empire", "Palm Sunday", "Major League").
+     */
+    private static boolean taggedPlaceOrOrganization(ArticleSentence s, NameRun r) {
+        NameSpan tagged = s.nameOver(r.t0, r.t1);
+        return tagged != null && tagged.start() == r.t0 && tagged.end() == r.t1
+                && (tagged.type().equals("LOC") || tagged.type().equals("ORG"));
     }
 
     /** Right after a country's name and "'s": "Argentina's Javier Milei". */

@@ -38,7 +38,7 @@ final class ExtractorMentionScorer {
                 Span[] gold = text.goldChars(k);
                 Span[] predicted = text.predictedChars(k, x);
                 if (Boolean.getBoolean("newsgraph.ner.errors")) {
-                    printErrors(text.text, gold, predicted);
+                    printErrors(index < MentionScorer.NEWS_SENTENCES ? "news" : "wiki", text.text, gold, predicted);
                 }
                 int half = index < MentionScorer.NEWS_SENTENCES ? 0 : 1;
                 for (int h : new int[] {half, 2}) {
@@ -61,7 +61,7 @@ final class ExtractorMentionScorer {
     }
 
     /** With -Dnewsgraph.ner.errors=true: each wrong or missed mention of the extractor, with its sentence. */
-    private static void printErrors(String text, Span[] gold, Span[] predicted) {
+    private static void printErrors(String half, String text, Span[] gold, Span[] predicted) {
         List<Span> g = List.of(gold);
         List<Span> p = List.of(predicted);
         StringBuilder b = new StringBuilder();
@@ -78,9 +78,10 @@ final class ExtractorMentionScorer {
             }
         }
         if (!b.isEmpty()) {
-            int start = Math.max(-2, text.lastIndexOf("\n\n", Math.min(from, predicted.length > 0 ? predicted[0].getStart() : from)));
-            int end = text.indexOf("\n\n", start + 2);
-            System.out.print("> " + text.substring(start + 2, end < 0 ? text.length() : end) + "\n" + b);
+            int gap = text.lastIndexOf("\n\n", Math.min(from, predicted.length > 0 ? predicted[0].getStart() : from));
+            int start = gap < 0 ? 0 : gap + 2;
+            int end = text.indexOf("\n\n", start);
+            System.out.print("> [" + half + "] " + text.substring(start, end < 0 ? text.length() : end) + "\n" + b);
         }
     }
 

@@ -40,4 +40,13 @@ class LoneNamePersonsTest {
         Extraction x = extractor.extract("Hendry took over her seat on the board in March.");
         assertEquals(EntityType.PERSON, ExtractorTest.entity(x, "person:hendry").type());
     }
+
+    @Test
+    void aSurnameTheTaggerCallsAPlaceThatNoPlaceListKnowsIsAPerson() {
+        // "Caplan" is a census surname and no place of the world gazetteer; "Denver" is both, and stays a place
+        Extraction x = extractor.extract("Caplan dismisses the idea that voters punish incumbents for bad weather. "
+                + "Denver approved the budget on Monday after a long debate.");
+        assertEquals(EntityType.PERSON, ExtractorTest.entity(x, "person:caplan").type());
+        ExtractorTest.assertNoEntity(x, EntityType.PERSON, "Denver"::equals);
+    }
 }

@@ -154,6 +154,24 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aGivenNameFirstDoesNotOverruleAPlaceAndFunctionWordsEndANameRun() {
+        Extraction x = extractor.extract("Augustus founded the Roman Empire after years of civil war. More parents "
+                + "named their daughters Keira than Kiera last year. Critics accused Hastings of ignoring the warnings.");
+        ExtractorTest.assertNoEntity(x, EntityType.PERSON, name -> name.contains("Empire") || name.contains(" than "));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().endsWith(" of")), x.entities().toString());
+    }
+
+    @Test
+    void aTradeBeforeOrAfterAPersonsNameAndWhoMakePersons() {
+        Extraction x = extractor.extract("In 1832 the mill was sold to the manufacturer Georg Reichenbach by the "
+                + "state. The band hired Mireille Castagne, a producer from Lyon. Isner, who served 40 aces in the "
+                + "match, also paid his tribute.");
+        assertEquals(EntityType.PERSON, entity(x, "person:georg-reichenbach").type());
+        assertEquals(EntityType.PERSON, entity(x, "person:mireille-castagne").type());
+        assertEquals(EntityType.PERSON, entity(x, "person:isner").type());
+    }
+
+    @Test
     void aPartOfAKnownOrganizationIsOneOfItsOwn() {
         Extraction x = extractor.extract("She spoke to CNN Style about the experience on Monday.");
         assertFound(x, "org:cnn-style", "org:cnn");

@@ -152,9 +152,20 @@ public final class NameCues {
         return classes != null && classes.contains("loc") && !classes.contains("per");
     }
 
+    /** Whether the world gazetteer knows a word as a region, country or natural feature, whatever else it may be. */
+    public boolean isWorldPlace(String word) {
+        String classes = world.classOf(word);
+        return classes != null && classes.contains("loc");
+    }
+
     /** Whether a capitalised token is in the surname list (census or another language's). */
     public boolean isSurname(String token) {
         return surnameClass(token) != null;
+    }
+
+    /** Is this token (as written) a given name in the English list or in the world list? */
+    public boolean isAnyGivenName(String token) {
+        return givenNames.contains(token) || worldGivenNames.contains(token);
     }
 
     /** Is this token (as written) a known given name? */

@@ -25,6 +25,10 @@ public final class NameTagger {
     /** Finders kept for reuse: about one per thread that extracts at the same time. */
     private static final int MAX_IDLE = 64;
 
+    /** Words that join a name to what follows and never end one. */
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("of", "and", "for", "the", "to", "in", "on",
+            "at", "with", "by", "from", "&", "-", ",");
+
     private final TokenNameFinderModel model;
     private final Queue<NameFinderME> idle = new ConcurrentLinkedQueue<>();
 
@@ -92,7 +96,11 @@ public final class NameTagger {
             double[] probs = finder.probs(spans);
             List<NameSpan> out = new ArrayList<>(spans.length);
             for (int i = 0; i < spans.length; i++) {
-                out.add(new NameSpan(spans[i].getStart(), spans[i].getEnd(), spans[i].getType(), probs[i]));
+                int end = spans[i].getEnd();
+                while (end - spans[i].getStart() > 1 && DANGLING.contains(tokens[end - 1])) {
+                    end--; // "Hastings of": the model ran into the phrase that follows the name
+                }
+                out.add(new NameSpan(spans[i].getStart(), end, spans[i].getType(), probs[i]));
             }
             return out;
         }
