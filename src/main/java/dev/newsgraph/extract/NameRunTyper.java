@@ -91,8 +91,8 @@ final class NameRunTyper {
      * A longer organization or place name the tagger can be trusted with: in running text (not a headline, where
      * every word is capitalised), at most six words (longer ones without a head noun run into the
      * next name: "... Foreign Affairs Wang Yi"), every word capitalised but for "of", "for", "and", "the", "de"
-     * ("the Associated Press", "Bank of Scotland"), no person's given name first ("Remko de Waal") unless a common
-     * word ends it, and not the words before "agreement".
+     * ("the Associated Press", "Bank of Scotland"), no person's given name first ("Remko de Waal") unless that
+     * is a word of organizations' names too ("Bank") or a common word ends the name ("Liberty Global"), and not the words before "agreement".
      */
     private boolean wellFormedName(ArticleSentence s, NameSpan tagged) {
         if (s.headline || tagged.end() - tagged.start() > 6
@@ -128,8 +128,12 @@ final class NameRunTyper {
         }
         // a given name first reads as a person ("Remko de Waal"), unless the name ends in a common word, as
         // company names do and surnames seldom ("Liberty Global")
-        return !lex.givenNames.contains(s.token(tagged.start()).text)
-                || NameCues.shared().isCommonWord(s.token(tagged.end() - 1).text);
+        String first = s.token(tagged.start()).text;
+        NameCues cues = NameCues.shared();
+        boolean word = cues.isCommonWord(first) || cues.isCueWord(first)
+                || WordClasses.ORG_HEADS.contains(s.token(tagged.start()).lower);
+        return !lex.givenNames.contains(first) || word // "Bank of Scotland": a given name that is a word too
+                || cues.isCommonWord(s.token(tagged.end() - 1).text);
     }
 
     /**

@@ -38,13 +38,16 @@ final class Segmenter {
             int tl = title.found() && !t.cap() && !matcher.titleOf(title).role() ? 0 : title.length();
             Segment last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
             if (gl > 0 && gl >= tl) {
-                NameSpan person = personOverCapital(s, i, gaz);
-                int personEnd = person != null ? person.end() : nameAfterPossessive(s, i, gaz);
-                if (personEnd > i) {
+                NameSpan longer = personOverCapital(s, i, gaz);
+                if (longer == null) {
+                    longer = organizationOverName(s, i, gaz);
+                }
+                int nameEnd = longer != null ? longer.end() : nameAfterPossessive(s, i, gaz);
+                if (nameEnd > i) {
                     // "Santiago Peña", "Victoria Beckham": a capital's name that starts a tagged person's name, or
-                    // the two-word name after a possessive ("Paraguay's Santiago Peña")
-                    segs.add(new Segment(Segment.Kind.NAME, i, personEnd));
-                    i = personEnd;
+                    // the two-word name after a possessive ("Paraguay's Santiago Peña"); "Canadian Blood Services"
+                    segs.add(new Segment(Segment.Kind.NAME, i, nameEnd));
+                    i = nameEnd;
                     continue;
                 }
                 if (extendsNameRun(ts, i, gaz, last)) {
@@ -123,6 +126,26 @@ final class Segmenter {
         boolean longerPerson = tagged != null && tagged.type().equals("PER") && tagged.end() > i + gaz.length()
                 && PhraseMatcher.pick(gaz.hits()).how() == How.CAPITAL && !s.headline && s.token(i + gaz.length()).cap();
         return longerPerson ? tagged : null;
+    }
+
+    /**
+     * The tagger's organization that starts with a gazetteer name and goes on, in capitalised words, to an
+     * organization's head noun: "Canadian Blood Services", "BBC World Service" are organizations of their own, not
+     * the country or the broadcaster and some words after it. Null when there is none.
+     */
+    private static NameSpan organizationOverName(ArticleSentence s, int i, PhraseMatcher.Match gaz) {
+        NameSpan tagged = s.nameStartingAt(i);
+        if (tagged == null || !tagged.type().equals("ORG") || tagged.end() <= i + gaz.length() || s.headline
+                || !WordClasses.ORG_HEADS.contains(s.token(tagged.end() - 1).lower)) {
+            return null;
+        }
+        for (int k = i + gaz.length(); k < tagged.end(); k++) {
+            Token t = s.token(k);
+            if (!t.cap() && !WordClasses.NAME_CONNECTORS.contains(t.lower)) {
+                return null;
+            }
+        }
+        return s.token(i + gaz.length()).cap() ? tagged : null;
     }
 
     /** A gazetteer organization ending in an organization head right after a name run continues that run. */

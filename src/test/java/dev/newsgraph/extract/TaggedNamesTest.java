@@ -172,6 +172,14 @@ class TaggedNamesTest {
     }
 
     @Test
+    void anOrganizationThatStartsWithAKnownNameOrAGivenNameThatIsAWord() {
+        Extraction x = extractor.extract("Donors can give plasma at any clinic, says Norwegian Plasma Services, which "
+                + "runs the programme. He then spent four years with BBC Arctic Service radio in Tromsø. Meanwhile, "
+                + "Bank of Tarvania customers earn 3% on their balances.");
+        assertFound(x, "org:norwegian-plasma-services", "org:bbc-arctic-service", "org:bank-of-tarvania");
+    }
+
+    @Test
     void aPartOfAKnownOrganizationIsOneOfItsOwn() {
         Extraction x = extractor.extract("She spoke to CNN Style about the experience on Monday.");
         assertFound(x, "org:cnn-style", "org:cnn");
