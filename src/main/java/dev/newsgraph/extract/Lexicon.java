@@ -187,7 +187,9 @@ final class Lexicon {
                 gaz.add(Tokenizer.keyTokens(official), new Hit(EntityType.COUNTRY, code, How.ALIAS));
             }
             for (String a : c.aliases()) {
-                gaz.add(Tokenizer.keyTokens(a), new Hit(EntityType.COUNTRY, code, How.ALIAS));
+                if (!c.demonyms().contains(a)) { // "Thai" is an alias of Thailand's too, but written as its demonym
+                    gaz.add(Tokenizer.keyTokens(a), new Hit(EntityType.COUNTRY, code, How.ALIAS));
+                }
             }
             for (String d : c.demonyms()) {
                 if (!taken.add(d)) {

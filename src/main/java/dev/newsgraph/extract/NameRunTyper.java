@@ -37,6 +37,9 @@ final class NameRunTyper {
         if (r.length() >= 2 && WordClasses.WORK_HEADS.contains(s.token(r.t1 - 1).lower) && s.token(r.t1 - 1).cap()) {
             return null; // "The Andrew Marr Show": a work the graph does not keep, not the person it is named after
         }
+        if (r.length() == 1 && WordClasses.AGREEMENT_HEADS.contains(s.token(r.t0).lower)) {
+            return null; // "the Treaty" alone, cut from its name by a gazetteer's, names no place
+        }
         EntityType byHead = taggedPersonByGivenName(s, r) ? null : byHead(s, r);
         if (byHead != null) {
             return byHead;
@@ -348,6 +351,14 @@ final class NameRunTyper {
         }
         if (multi && WordClasses.EVENT_HEADS.contains(last)) {
             return EntityType.EVENT;
+        }
+        String first = ts.get(r.t0).lower;
+        boolean headOf = r.length() >= 3 && (ts.get(r.t0 + 1).is("of") || ts.get(r.t0 + 1).is("on"));
+        if (headOf && WordClasses.AGREEMENT_HEADS.contains(first)) {
+            return EntityType.AGREEMENT; // "the Treaty of Nanking", "the Treaty on European Union"
+        }
+        if (headOf && WordClasses.EVENT_HEADS.contains(first)) {
+            return EntityType.EVENT; // "the Conference of the Parties"
         }
         // preceded by an organization descriptor: "the Swedish company Saab"
         int p = r.t0 - 1;

@@ -166,9 +166,9 @@ class TaggedNamesTest {
         Extraction x = extractor.extract("In 1832 the mill was sold to the manufacturer Georg Reichenbach by the "
                 + "state. The band hired Mireille Castagne, a producer from Lyon. Isner, who served 40 aces in the "
                 + "match, also paid his tribute.");
-        assertEquals(EntityType.PERSON, entity(x, "person:georg-reichenbach").type());
-        assertEquals(EntityType.PERSON, entity(x, "person:mireille-castagne").type());
-        assertEquals(EntityType.PERSON, entity(x, "person:isner").type());
+        for (String id : List.of("person:georg-reichenbach", "person:mireille-castagne", "person:isner")) {
+            assertEquals(EntityType.PERSON, entity(x, id).type(), id);
+        }
     }
 
     @Test
@@ -177,6 +177,17 @@ class TaggedNamesTest {
                 + "runs the programme. He then spent four years with BBC Arctic Service radio in Tromsø. Meanwhile, "
                 + "Bank of Tarvania customers earn 3% on their balances.");
         assertFound(x, "org:norwegian-plasma-services", "org:bbc-arctic-service", "org:bank-of-tarvania");
+    }
+
+    @Test
+    void aHeadNounFirstTypesTheNameAndADemonymIsNoCountrysName() {
+        Extraction x = extractor.extract("In 1842 the kingdom agreed to the provisions of the Treaty of Velmora. "
+                + "Delegates gathered for the Conference of the Signatories in Tarsk. Thai officials said the talks "
+                + "would resume.");
+        assertEquals(EntityType.AGREEMENT, entity(x, "agreement:treaty-of-velmora").type());
+        assertEquals(EntityType.EVENT, entity(x, "event:conference-of-the-signatories").type());
+        // "Thai" is among Thailand's aliases too, but written on its own it is the demonym
+        assertEquals(MentionSpan.Kind.DEMONYM, entity(x, "country:TH").mentionSpans().get(0).kind());
     }
 
     @Test
