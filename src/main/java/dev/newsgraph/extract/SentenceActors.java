@@ -13,6 +13,10 @@ import java.util.function.ObjIntConsumer;
  */
 final class SentenceActors {
 
+    /** Kinds of known organization that countries are never members of. */
+    private static final java.util.Set<String> NOT_BLOCS = java.util.Set.of("institution", "court", "media", "military",
+            "party", "company", "ngo");
+
     final ArticleDocument doc;
     final ArticleSentence sentence;
     final List<Token> ts;
@@ -198,11 +202,9 @@ final class SentenceActors {
         return doc.entities.affiliationCountry(person);
     }
 
-    /** A bloc or alliance countries can be members of (not an institution, court, military or party). */
+    /** A bloc or alliance countries can be members of (not an institution, court, medium, army, party or company). */
     static boolean isBloc(Entity e) {
-        return e.type == EntityType.ORGANIZATION && !e.orgKind.equals("institution") && !e.orgKind.equals("court")
-                && !e.orgKind.equals("media")
-                && !e.orgKind.equals("military") && !e.orgKind.equals("party");
+        return e.type == EntityType.ORGANIZATION && !NOT_BLOCS.contains(e.orgKind);
     }
 
     /** An actor, or an agreement: what criticism can be aimed at. */

@@ -36,4 +36,16 @@ class KnownOrganizationsTest {
         assertNotNull(drill, x.entities().toString());
         assertEquals(EntityType.EVENT, drill.type());
     }
+
+    @Test
+    void anOrganizationsNamesInTwoLanguagesAndItsAcronymAreOneNodeAndAPartyIsNoCountry() {
+        Extraction x = extractor.extract("Doctors Without Borders said its clinic in Gaza had been shelled. Médecins "
+                + "Sans Frontières, known as MSF, has worked in the territory for decades. Jana Veselá, the leader of "
+                + "the SPD, said the party would support the aid plan.");
+        ExtractedEntity msf = ExtractorTest.entity(x, "org:msf");
+        assertEquals(3, msf.mentions(), x.entities().toString());
+        // a party's leader leads the party, not the country it stands in
+        assertNotNull(ExtractorTest.relation(x, RelationType.HOLDS_ROLE, "person:jana-vesela", "org:spd"),
+                x.relations().toString());
+    }
 }
