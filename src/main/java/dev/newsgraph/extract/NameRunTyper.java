@@ -14,6 +14,9 @@ import dev.newsgraph.extract.ner.NameSpan;
  */
 final class NameRunTyper {
 
+    /** Last words of the names of days and periods, which capitalised common words often are. */
+    private static final java.util.Set<String> TIMES = java.util.Set.of("day", "days", "week", "month", "year", "age",
+            "ages", "era", "century", "period", "dynasty", "season");
     /** Regnal numbers II to XX. */
     private static final Pattern REGNAL = Pattern.compile("X?(I{2,3}|IV|VI{0,3}|IX)|XI|XX?");
 
@@ -63,7 +66,7 @@ final class NameRunTyper {
             r.firm = true;
             return EntityType.ORGANIZATION; // "UK spy agency GCHQ", "CRTC hearings"
         }
-        if (tagged == null || onlyCommonWords(s, tagged)) {
+        if (tagged == null || onlyCommonWords(s, tagged) && !companyOfWords(s, r, tagged)) {
             return null;
         }
         if (tagged.type().equals("PER") && r.length() == 1 && r.t0 > 0 && s.token(r.t0 - 1).is("the")
@@ -171,6 +174,25 @@ final class NameRunTyper {
         Token t = s.token(r.t0);
         return t.allCaps() && t.text.length() >= 3 && t.text.length() <= 6 && t.text.chars().allMatch(Character::isLetter)
                 && !t.text.matches("[IVXLCDM]+") && !NameCues.shared().isCommonWord(t.text);
+    }
+
+    /**
+     * "Liberty Global", "General Electric": an organization the tagger found in mid-sentence, named by two or more
+     * capitalised common words, none of them a title's or a function word. At a sentence start or in a heading the
+     * capitals say nothing; mid-sentence, English capitalises such words only in a name.
+     */
+    private static boolean companyOfWords(ArticleSentence s, NameRun r, NameSpan tagged) {
+        if (!tagged.type().equals("ORG") || tagged.start() != r.t0 || tagged.end() != r.t1 || r.length() < 2
+                || s.headline || r.t0 == 0 || !s.token(r.t0 - 1).isWord()) {
+            return false;
+        }
+        for (int i = r.t0; i < r.t1; i++) {
+            Token t = s.token(i);
+            if (!t.cap() || WordClasses.FUNCTION.contains(t.lower) || NameCues.shared().isCueWord(t.text)) {
+                return false;
+            }
+        }
+        return !TIMES.contains(s.token(r.t1 - 1).lower); // "Election Day", "the Dark Ages"
     }
 
     /** "Government", "Heads of State": capitalised common words, a heading's or a sentence start's, not a name. */

@@ -141,8 +141,8 @@ final class Segmenter {
         }
         for (int k = i + gaz.length(); k < tagged.end(); k++) {
             Token t = s.token(k);
-            if (!t.cap() && !WordClasses.NAME_CONNECTORS.contains(t.lower)) {
-                return null;
+            if (t.isWord() && !t.cap() && !WordClasses.NAME_CONNECTORS.contains(t.lower) || t.text.equals(",")) {
+                return null; // a hyphen may join ("Japan Ground Self-Defense Force"), lower-case words may not
             }
         }
         return s.token(i + gaz.length()).cap() ? tagged : null;

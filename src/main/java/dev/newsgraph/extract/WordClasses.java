@@ -15,7 +15,7 @@ final class WordClasses {
             "party", "army", "navy", "guard", "university", "institute", "corporation", "corp", "inc", "ltd", "group",
             "company", "association", "organization", "organisation", "union", "federation", "committee", "court",
             "parliament", "assembly", "foundation", "fund", "authority", "office", "coalition", "front", "movement",
-            "secretariat", "command", "forces", "board", "bureau", "tribunal", "airlines", "motors", "industries",
+            "secretariat", "command", "force", "forces", "board", "bureau", "tribunal", "airlines", "motors", "industries",
             "technologies", "holdings", "senate", "cabinet", "police", "congress", "service", "services",
             "systems", "energy", "petroleum", "airways", "capital", "partners", "society", "club", "centre", "center",
             // the last words of company names
@@ -45,7 +45,7 @@ final class WordClasses {
     static final Set<String> CHANNEL_HEADS = Set.of("channel", "channels", "hotline", "hotlines", "mechanism",
             "mechanisms");
     static final Set<String> EVENT_HEADS = Set.of("summit", "conference", "olympics", "games", "war", "dialogue", "cup",
-            "expo", "festival");
+            "expo", "festival", "championship", "championships", "tournament", "election", "elections", "referendum");
     /** What a description after a name ("X, the largest annual training exercise") says an event is. */
     static final Set<String> EVENT_DESCRIPTORS = union(EVENT_HEADS, Set.of("exercise", "exercises", "drill"));
     static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "stated", "added", "wrote", "noted",

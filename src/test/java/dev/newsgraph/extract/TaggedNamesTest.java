@@ -191,6 +191,16 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aCompanyNamedByCommonWordsInMidSentenceButNoDay() {
+        Extraction x = extractor.extract("Regulators cleared the telecom operator's acquisition of Harbour Global's "
+                + "networks in four countries on Tuesday. Regulators cleared the acquisition of Pioneer Natural's oil "
+                + "fields in Texas. Soldiers trained with the Norwegian Coastal Self-Defense Force near Bodø. Turnout "
+                + "on Election Day was higher than expected.");
+        assertFound(x, "org:harbour-global", "org:pioneer-natural", "org:norwegian-coastal-self-defense-force");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Election")), x.entities().toString());
+    }
+
+    @Test
     void aPartOfAKnownOrganizationIsOneOfItsOwn() {
         Extraction x = extractor.extract("She spoke to CNN Style about the experience on Monday.");
         assertFound(x, "org:cnn-style", "org:cnn");

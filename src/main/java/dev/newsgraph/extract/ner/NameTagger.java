@@ -25,6 +25,19 @@ public final class NameTagger {
     /** Finders kept for reuse: about one per thread that extracts at the same time. */
     private static final int MAX_IDLE = 64;
 
+    /**
+     * Where a name ends that the model ran on past its possessive ("Pioneer Natural 's oil"): at the "'s" when a
+     * lower-case word follows it inside the span; names that hold a possessive go on in capitals ("People 's Bank").
+     */
+    static int possessiveEnd(String[] tokens, int start, int end) {
+        for (int k = start + 1; k + 1 < end; k++) {
+            if ((tokens[k].equals("'s") || tokens[k].equals("’s")) && Character.isLowerCase(tokens[k + 1].charAt(0))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /** Words that join a name to what follows and never end one. */
     private static final java.util.Set<String> DANGLING = java.util.Set.of("of", "and", "for", "the", "to", "in", "on",
             "at", "with", "by", "from", "&", "-", ",");
@@ -96,7 +109,7 @@ public final class NameTagger {
             double[] probs = finder.probs(spans);
             List<NameSpan> out = new ArrayList<>(spans.length);
             for (int i = 0; i < spans.length; i++) {
-                int end = spans[i].getEnd();
+                int end = possessiveEnd(tokens, spans[i].getStart(), spans[i].getEnd());
                 while (end - spans[i].getStart() > 1 && DANGLING.contains(tokens[end - 1])) {
                     end--; // "Hastings of": the model ran into the phrase that follows the name
                 }
