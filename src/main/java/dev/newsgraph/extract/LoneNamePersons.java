@@ -46,9 +46,20 @@ final class LoneNamePersons {
                 persons.add(r.text());
             }
         }
+        Set<String> things = new HashSet<>();
         for (NameRun r : doc.nameRuns) {
             if (candidate(r) && persons.contains(r.text())) {
                 r.type = EntityType.PERSON; // one article, one meaning of "Hitchcock"
+            }
+            if (r.length() == 1 && r.type == null) {
+                things.add(r.text());
+            }
+        }
+        for (NameRun r : doc.nameRuns) {
+            String word = r.text();
+            if (r.length() == 1 && r.type != null && !r.firm && word.endsWith("s")
+                    && things.contains(word.substring(0, word.length() - 1))) {
+                r.type = null; // "the first Rafales": the plural of a word the article names no entity by
             }
         }
     }

@@ -22,7 +22,7 @@ final class PersonRegistration {
     void register() {
         // 1. title + multi-token name, and known office holders
         for (PersonCandidate c : doc.personCandidates) {
-            if (c.known == null && PersonNames.tokens(c.name).size() >= 2) {
+            if (c.known == null && PersonNames.tokens(c.name).size() >= 2 && !surnameWithParticle(c.name)) {
                 entities.person(c.name);
             }
         }
@@ -53,7 +53,16 @@ final class PersonRegistration {
         if (m.isEmpty() && PersonNames.tokens(c.name).size() == 1) {
             return entities.partialPerson(c.name);
         }
-        return null;
+        return surnameWithParticle(c.name) ? entities.person(c.name) : null;
+    }
+
+    /**
+     * "Mr Le Drian", "President De Klerk": a surname that starts with a capitalised particle, which the article
+     * usually gives in full before ("Jean-Yves Le Drian"); it is resolved against the full names, not taken for one.
+     */
+    private static boolean surnameWithParticle(String name) {
+        List<String> words = PersonNames.tokens(name);
+        return words.size() == 2 && PersonNames.PARTICLES.contains(words.get(0).toLowerCase(java.util.Locale.ROOT));
     }
 
     private void attach(PersonCandidate c, Entity e) {

@@ -201,6 +201,17 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aTitledSurnameWithAParticleIsThePersonNamedInFullAndAThingsPluralNoEntity() {
+        Extraction x = extractor.extract("India signed a deal for 36 Tornavel fighter jets on Friday. Defence "
+                + "Minister Manohar Parrikar and his French counterpart Jean-Marc Le Bihanec signed the agreement in "
+                + "Delhi. \"It is done,\" Mr Le Bihanec told reporters. The first Tornavels are expected to be "
+                + "delivered by 2019.");
+        assertEquals(2, entity(x, "person:jean-marc-le-bihanec").mentions(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Le Bihanec") || e.name().equals("Tornavels")),
+                x.entities().toString());
+    }
+
+    @Test
     void aPartOfAKnownOrganizationIsOneOfItsOwn() {
         Extraction x = extractor.extract("She spoke to CNN Style about the experience on Monday.");
         assertFound(x, "org:cnn-style", "org:cnn");
