@@ -17,6 +17,10 @@ final class NameRunTyper {
     /** Last words of the names of days and periods, which capitalised common words often are. */
     private static final java.util.Set<String> TIMES = java.util.Set.of("day", "days", "week", "month", "year", "age",
             "ages", "era", "century", "period", "dynasty", "season");
+    /** Days and months, which the surname lists hold too ("Palm Sunday", "Bloody March"). */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     /** Regnal numbers II to XX. */
     private static final Pattern REGNAL = Pattern.compile("X?(I{2,3}|IV|VI{0,3}|IX)|XI|XX?");
 
@@ -74,6 +78,9 @@ final class NameRunTyper {
             return EntityType.ORGANIZATION; // "elected by the Bundestag": a person's name takes no article
         }
         boolean sameWords = tagged.start() == r.t0 && tagged.end() == r.t1;
+        if (sameWords && tagged.type().equals("LOC") && givenNameAndSurname(s, r)) {
+            return EntityType.PERSON; // "the legislation that Fátima Báñez is proudest of"
+        }
         boolean placeAfterLocative = tagged.type().equals("LOC") && PlaceContext.afterLocative(s, r.t0);
         if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && !placeAfterLocative
                 && !wellFormedName(s, tagged))) {
@@ -267,6 +274,22 @@ final class NameRunTyper {
         NameSpan tagged = s.nameOver(r.t0, r.t1);
         return tagged != null && tagged.type().equals("PER") && tagged.start() == r.t0 && tagged.end() == r.t1
                 && r.length() >= 2 && r.length() <= 3 && NameCues.shared().isAnyGivenName(s.token(r.t0).text);
+    }
+
+    /**
+     * Two words, a given name of any language and a surname of the lists, neither a common word nor a cue word,
+     * which the world gazetteer does not know as a place: a person, even where the tagger reads a place.
+     */
+    private static boolean givenNameAndSurname(ArticleSentence s, NameRun r) {
+        if (r.length() != 2 || PlaceContext.afterLocative(s, r.t0)) {
+            return false;
+        }
+        NameCues cues = NameCues.shared();
+        String given = s.token(r.t0).text;
+        String surname = s.token(r.t0 + 1).text;
+        return cues.isAnyGivenName(given) && cues.isSurname(surname) && !cues.isCommonWord(given)
+                && !cues.isCommonWord(surname) && !cues.isCueWord(given) && !cues.isCueWord(surname)
+                && !cues.isWorldPlace(r.text()) && !CALENDAR.contains(s.token(r.t0 + 1).lower);
     }
 
     /**

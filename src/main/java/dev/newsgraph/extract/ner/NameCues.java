@@ -31,6 +31,8 @@ public final class NameCues {
     private final Set<String> worldGivenNames = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     /** ner/surnames.txt, lower case, to its rank by frequency (0 = most frequent). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private final Map<String, Integer> surnameRanks = new HashMap<>(131_072);
     private final Map<String, Set<String>> cueClasses = new HashMap<>();
     /** The curated lists' phrases: classes "cty", "dem", "cap", "org", "ldr", "plc". */
@@ -160,12 +162,18 @@ public final class NameCues {
 
     /** Whether a capitalised token is in the surname list (census or another language's). */
     public boolean isSurname(String token) {
-        return surnameClass(token) != null;
+        return surnameClass(token) != null || surnameClass(folded(token)) != null; // "Báñez" as "Banez"
+    }
+
+    /** The word without its accents: the name lists hold some names only so ("Fatima", "banez"). */
+    private static String folded(String word) {
+        return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** Is this token (as written) a given name in the English list or in the world list? */
     public boolean isAnyGivenName(String token) {
-        return givenNames.contains(token) || worldGivenNames.contains(token);
+        String plain = folded(token);
+        return givenNames.contains(token) || worldGivenNames.contains(token) || worldGivenNames.contains(plain);
     }
 
     /** Is this token (as written) a known given name? */
