@@ -22,6 +22,15 @@ final class LoneNamePersons {
     /** Words before a modifier, not a surname: "the Abbotsford area", "her Abbotsford school". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your");
+    /** Verbs whose subject is a person, never a place or an organization. */
+    private static final Set<String> PERSONS_VERBS = Set.of("married", "divorced", "born", "died", "starred",
+            "graduated", "enrolled", "retired", "smiled", "nodded", "shrugged", "laughed", "wept", "testified",
+            "pleaded", "resigned");
+    private static final Set<String> AUXILIARIES = Set.of("was", "is", "has", "had", "have", "been", "later", "then");
+    /** Family words after a possessive: "Carangi's wife". */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father",
+            "brother", "sister", "widow", "girlfriend", "boyfriend", "parents", "children", "grandmother",
+            "grandfather", "uncle", "aunt", "nephew", "niece", "fiancée", "fiance", "fiancé");
     /** How far a pronoun may stand from the name and still refer to it. */
     private static final int PRONOUN_REACH = 20;
 
@@ -36,9 +45,9 @@ final class LoneNamePersons {
     void retype() {
         Set<String> persons = new HashSet<>();
         for (NameRun r : doc.nameRuns) {
-            if (candidate(r) && (pronounFollows(r) || surnameNoPlace(r))) {
+            if (candidate(r) && (pronounFollows(r) || surnameNoPlace(r) || personsWordFollows(r))) {
                 r.type = EntityType.PERSON;
-            } else if (untypedSurname(r) && pronounFollows(r)) {
+            } else if (untypedSurname(r) && (pronounFollows(r) || personsWordFollows(r))) {
                 r.type = EntityType.PERSON; // "Hitchcock preferred ... his day", where the tagger saw no name
                 r.firm = true;
             }
@@ -97,6 +106,22 @@ final class LoneNamePersons {
                 && (r.t0 == 0 || !DETERMINERS.contains(s.token(r.t0 - 1).lower))
                 && (r.t1 >= s.size() || !s.token(r.t1).cap())
                 && !cues.isCommonWord(t.text) && !cues.isCueWord(t.text) && !cues.isWorldPlaceOnly(t.text);
+    }
+
+    /**
+     * "Aldrin has been married three times", "Winstone enrolled at ...", "Carangi's wife": a verb only a person
+     * is the subject of, right after the word or its auxiliaries, or a family word after its possessive.
+     */
+    private static boolean personsWordFollows(NameRun r) {
+        List<Token> ts = r.sentence.tokens;
+        int i = r.t1;
+        if (i + 1 < ts.size() && ts.get(i).text.equals("'s")) {
+            return KIN.contains(ts.get(i + 1).lower);
+        }
+        while (i < ts.size() && AUXILIARIES.contains(ts.get(i).lower)) {
+            i++;
+        }
+        return i < ts.size() && PERSONS_VERBS.contains(ts.get(i).lower);
     }
 
     /**

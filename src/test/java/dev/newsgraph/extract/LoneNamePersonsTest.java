@@ -49,4 +49,13 @@ class LoneNamePersonsTest {
         assertEquals(EntityType.PERSON, ExtractorTest.entity(x, "person:caplan").type());
         ExtractorTest.assertNoEntity(x, EntityType.PERSON, "Denver"::equals);
     }
+
+    @Test
+    void aPersonsVerbOrAFamilyWordAfterALoneNameMakesAPerson() {
+        // "Aldridge" is a census surname the tagger sees no name in; "Kelstrom" it calls an organization
+        Extraction x = extractor.extract("Aldridge has been married three times. The police questioned Kelstrom's "
+                + "wife on Monday.");
+        assertEquals(EntityType.PERSON, ExtractorTest.entity(x, "person:aldridge").type());
+        assertEquals(EntityType.PERSON, ExtractorTest.entity(x, "person:kelstrom").type());
+    }
 }
