@@ -81,6 +81,9 @@ final class NameRunTyper {
         if (sameWords && tagged.type().equals("LOC") && givenNameAndSurname(s, r)) {
             return EntityType.PERSON; // "the legislation that Fátima Báñez is proudest of"
         }
+        if (sameWords && tagged.type().equals("ORG") && r.length() == 1 && worldPlaceByContext(s, r)) {
+            return EntityType.PLACE; // "The Alps provide ... water", "years in Kentucky"
+        }
         boolean placeAfterLocative = tagged.type().equals("LOC") && PlaceContext.afterLocative(s, r.t0);
         if (!tagged.type().equals("PER") && (!sameWords || r.length() > 1 && !placeAfterLocative
                 && !wellFormedName(s, tagged))) {
@@ -290,6 +293,17 @@ final class NameRunTyper {
         return cues.isAnyGivenName(given) && cues.isSurname(surname) && !cues.isCommonWord(given)
                 && !cues.isCommonWord(surname) && !cues.isCueWord(given) && !cues.isCueWord(surname)
                 && !cues.isWorldPlace(r.text()) && !CALENDAR.contains(s.token(r.t0 + 1).lower);
+    }
+
+    /**
+     * A word the world gazetteer knows only as a region or natural feature, after "the" or a preposition of place:
+     * a place even where it acts in the sentence ("the Alps provide water"). Without either, a company may share
+     * the name ("Amazon has become ...").
+     */
+    private static boolean worldPlaceByContext(ArticleSentence s, NameRun r) {
+        NameCues cues = NameCues.shared();
+        boolean placeContext = r.t0 > 0 && s.token(r.t0 - 1).is("the") || PlaceContext.afterLocative(s, r.t0);
+        return placeContext && cues.isWorldPlaceOnly(r.text()) && !cues.isWorldOrganization(r.text());
     }
 
     /**

@@ -38,4 +38,10 @@ class NameRunTyperTest {
     void aDayAfterAGivenNameIsNoSurname() {
         assertNotEquals(EntityType.PERSON, typeWhenTagged("Churches used willow branches on Palm Sunday .", 5, 7, "LOC"));
     }
+
+    @Test
+    void aRegionTheTaggerCallsAnOrganizationIsAPlaceAfterTheOrIn() {
+        assertEquals(EntityType.PLACE, typeWhenTagged("The Alps provide lowland Europe with water .", 1, 2, "ORG"));
+        assertEquals(EntityType.PLACE, typeWhenTagged("The family lived in Kentucky for years .", 4, 5, "ORG"));
+    }
 }

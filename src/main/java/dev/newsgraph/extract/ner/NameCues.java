@@ -154,6 +154,12 @@ public final class NameCues {
         return classes != null && classes.contains("loc") && !classes.contains("per");
     }
 
+    /** Whether the world gazetteer knows a word or phrase as an organization, whatever else it may be. */
+    public boolean isWorldOrganization(String phrase) {
+        String classes = world.classOf(phrase);
+        return classes != null && classes.contains("org");
+    }
+
     /** Whether the world gazetteer knows a word as a region, country or natural feature, whatever else it may be. */
     public boolean isWorldPlace(String word) {
         String classes = world.classOf(word);
