@@ -37,7 +37,10 @@ final class WordClasses {
             "heights", "archipelago", "lake", "coast", "atoll", "atolls",
             // places in and around towns: "Beverly Hills", "Pearl Harbor", "Kherson Oblast", "Tiananmen Square"
             "park", "hills", "harbor", "harbour", "oblast", "county", "square", "street", "avenue", "airport",
-            "beach", "forest", "canyon", "falls", "bridge", "plaza");
+            "beach", "forest", "canyon", "falls", "bridge", "plaza",
+            // landforms: "Danube Delta", "East African Rift", "British Isles", "Gaza Strip"
+            "delta", "rift", "fault", "isles", "glacier", "volcano", "lagoon", "plateau", "basin", "strip", "highlands",
+            "lowlands", "steppe", "wetlands", "fjord", "gardens");
     static final Set<String> AGREEMENT_HEADS = Set.of("agreement", "agreements", "treaty", "accord", "accords", "pact",
             "protocol", "convention", "charter", "deal", "declaration", "memorandum", "conduct", "partnership");
     static final Set<String> LOWER_AGREEMENT_HEADS = Set.of("agreement", "treaty", "accord", "pact", "deal", "contract",

@@ -95,8 +95,8 @@ class TaggedNamesTest {
     @Test
     void aCompanyNamedLikeATitleAndPlacesByTheirLastWord() {
         Extraction x = extractor.extract("General Motors said sales fell. The talks were held at a hotel in Varnow "
-                + "Hills, near Kelsby Harbour.");
-        assertFound(x, "org:general-motors", "place:varnow-hills", "place:kelsby-harbour");
+                + "Hills, near Kelsby Harbour. Floods reached the Oskava Delta.");
+        assertFound(x, "org:general-motors", "place:varnow-hills", "place:kelsby-harbour", "place:oskava-delta");
         // a capital's name that starts a person's after a country's possessive, and a name the tagger need not know
         Extraction hosted = extractor.extract("The ceremony was hosted by Paraguay's Santiago Perolta, aides said. "
                 + "Chile's Tomas Vrabenko did not attend.");
