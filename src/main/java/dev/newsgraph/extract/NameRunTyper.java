@@ -65,6 +65,11 @@ final class NameRunTyper {
         if (PlaceContext.inPlaceList(s, r.t0) && !lex.givenNames.contains(s.token(r.t0).text)) {
             return EntityType.PLACE; // "towns including Menaka, Agelhok and Tessalit"
         }
+        return byTagger(s, r);
+    }
+
+    /** What the tagger's span over the run says, checked against the capitals, the lists and the context. */
+    private EntityType byTagger(ArticleSentence s, NameRun r) {
         NameSpan tagged = s.nameOver(r.t0, r.t1);
         if ((tagged == null || tagged.type().equals("PER")) && unknownAcronym(s, r)) {
             r.firm = true;
