@@ -21,6 +21,8 @@ final class NameRunTyper {
     private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+    /** Generational suffixes, which follow a person's name after a comma and name no one alone. */
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.");
     /** Regnal numbers II to XX. */
     private static final Pattern REGNAL = Pattern.compile("X?(I{2,3}|IV|VI{0,3}|IX)|XI|XX?");
 
@@ -44,8 +46,9 @@ final class NameRunTyper {
         if (r.length() >= 2 && WordClasses.WORK_HEADS.contains(s.token(r.t1 - 1).lower) && s.token(r.t1 - 1).cap()) {
             return null; // "The Andrew Marr Show": a work the graph does not keep, not the person it is named after
         }
-        if (r.length() == 1 && WordClasses.AGREEMENT_HEADS.contains(s.token(r.t0).lower)) {
-            return null; // "the Treaty" alone, cut from its name by a gazetteer's, names no place
+        if (r.length() == 1 && WordClasses.AGREEMENT_HEADS.contains(s.token(r.t0).lower)
+                || SUFFIXES.contains(r.text().replace(" ", "").toLowerCase(java.util.Locale.ROOT))) {
+            return null; // "the Treaty" alone, cut from its name by a gazetteer's, names no place; "Jr." no one
         }
         EntityType byHead = taggedPersonByGivenName(s, r) ? null : byHead(s, r);
         if (byHead != null) {

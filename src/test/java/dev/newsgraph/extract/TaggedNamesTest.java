@@ -212,6 +212,15 @@ class TaggedNamesTest {
     }
 
     @Test
+    void anOpeningAdverbAndAGenerationalSuffixAreNoPartOfAName() {
+        Extraction x = extractor.extract("Naturally China will be presenting plenty of other military hardware this "
+                + "week. It contains a monument to Martin Luther King, Jr.");
+        assertFound(x, "country:CN", "person:martin-luther-king");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Naturally") || e.name().startsWith("Jr")),
+                x.entities().toString());
+    }
+
+    @Test
     void aPartOfAKnownOrganizationIsOneOfItsOwn() {
         Extraction x = extractor.extract("She spoke to CNN Style about the experience on Monday.");
         assertFound(x, "org:cnn-style", "org:cnn");

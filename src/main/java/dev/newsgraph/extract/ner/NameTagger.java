@@ -38,6 +38,11 @@ public final class NameTagger {
         return end;
     }
 
+    /** An adverb in "-ly" that English writes in lower case ("Naturally", "Meanwhile" is not one). */
+    private static boolean openingAdverb(String token) {
+        return token.length() > 4 && token.endsWith("ly") && NameCues.shared().isCommonWord(token);
+    }
+
     /** Words that join a name to what follows and never end one. */
     private static final java.util.Set<String> DANGLING = java.util.Set.of("of", "and", "for", "the", "to", "in", "on",
             "at", "with", "by", "from", "&", "-", ",");
@@ -109,11 +114,15 @@ public final class NameTagger {
             double[] probs = finder.probs(spans);
             List<NameSpan> out = new ArrayList<>(spans.length);
             for (int i = 0; i < spans.length; i++) {
-                int end = possessiveEnd(tokens, spans[i].getStart(), spans[i].getEnd());
-                while (end - spans[i].getStart() > 1 && DANGLING.contains(tokens[end - 1])) {
+                int start = spans[i].getStart();
+                int end = possessiveEnd(tokens, start, spans[i].getEnd());
+                while (end - start > 1 && DANGLING.contains(tokens[end - 1])) {
                     end--; // "Hastings of": the model ran into the phrase that follows the name
                 }
-                out.add(new NameSpan(spans[i].getStart(), end, spans[i].getType(), probs[i]));
+                if (start == 0 && end > 1 && openingAdverb(tokens[0])) {
+                    start = 1; // "Naturally China will ...": the sentence's first word is no part of the name
+                }
+                out.add(new NameSpan(start, end, spans[i].getType(), probs[i]));
             }
             return out;
         }
