@@ -92,6 +92,11 @@ public class ArticleStore {
         }
     }
 
+    /** Removes the article from the store, in its own transaction; true when there was one to remove. */
+    public boolean delete(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.deleteById(id));
+    }
+
     public Optional<Article> find(String id) {
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id));
     }

@@ -61,6 +61,31 @@ public class GraphWriter {
         }
     }
 
+    /** What {@link #forget} removed: the article node (0 or 1), facts whose last evidence it was, and entities. */
+    public record Forgotten(long articles, long facts, long entities) {
+    }
+
+    /**
+     * Removes an article from the graph in one transaction: its mentions, its evidence, every fact whose last
+     * evidence that was, every entity no other article mentions, and the article itself. Idempotent: an article
+     * the graph does not hold removes nothing.
+     */
+    public Forgotten forget(String articleId) {
+        schema.ensureUpToDate();
+        try (Session session = driver.session()) {
+            Forgotten forgotten = session.executeWrite(tx -> {
+                List<Object> mentioned = tx.run(FORGET_MENTIONS, Map.of("articleId", articleId)).single().get("ids").asList();
+                long facts = tx.run(FORGET_EVIDENCE, Map.of("articleId", articleId)).single().get("removed").asLong();
+                long entities = mentioned.isEmpty() ? 0
+                        : tx.run(DROP_ORPHANS, Map.of("ids", mentioned)).single().get("removed").asLong();
+                long articles = tx.run(DROP_ARTICLE, Map.of("articleId", articleId)).single().get("removed").asLong();
+                return new Forgotten(articles, facts, entities);
+            }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
+            counter.add(4);
+            return forgotten;
+        }
+    }
+
     private static Map<String, Object> articleParams(ArticleRef a) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", a.id());
@@ -164,9 +189,10 @@ public class GraphWriter {
             WITH ev, ev.factKey AS key, ev.sourceId AS sourceId, ev.targetId AS targetId
             DETACH DELETE ev
             WITH DISTINCT key, sourceId, targetId
-            MATCH (s:Entity {id: sourceId})-[r {key: key}]->(t:Entity {id: targetId})
+            OPTIONAL MATCH (s:Entity {id: sourceId})-[r {key: key}]->(t:Entity {id: targetId})
             WHERE NOT EXISTS { MATCH (other:Evidence {factKey: key}) }
             DELETE r
+            RETURN count(r) AS removed
             """;
 
     private static final String UPSERT_ENTITIES = """
@@ -199,8 +225,16 @@ public class GraphWriter {
     /** Entities that no article mentions any more (after a re-projection) leave the graph. */
     private static final String DROP_ORPHANS = """
             UNWIND $ids AS id
-            MATCH (n:Entity {id: id})
+            OPTIONAL MATCH (n:Entity {id: id})
             WHERE NOT EXISTS { MATCH (:Article)-[:MENTIONS]->(n) }
             DETACH DELETE n
+            RETURN count(n) AS removed
+            """;
+
+    /** The article node and what still hangs on it (nothing, after the statements above). */
+    private static final String DROP_ARTICLE = """
+            OPTIONAL MATCH (a:Article {id: $articleId})
+            DETACH DELETE a
+            RETURN count(a) AS removed
             """;
 }

@@ -1,0 +1,98 @@
+package dev.newsgraph.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import dev.newsgraph.curation.ArticleDeletion;
+import dev.newsgraph.curation.CurationLog;
+import dev.newsgraph.curation.CurationRecord;
+import dev.newsgraph.security.Access;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Corrections to the graph by a person: removing an article for good, and the audit list of such decisions. */
+@GraphQLApi
+@Access(Access.Level.READ)
+public class CurationApi {
+
+    @Inject
+    ArticleDeletion deletion;
+
+    @Inject
+    CurationLog log;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Name("DeleteArticleResult")
+    public record DeleteArticleResult(@NonNull @Id String articleId,
+            @Description("False when the article was already gone from the store and the graph") boolean deleted,
+            @Description("Facts whose last evidence was this article's") long factsRemoved,
+            @Description("Entities no other article mentions") long entitiesRemoved) {
+    }
+
+    @Name("CurationEntry")
+    public record CurationEntry(@NonNull java.time.Instant at, @Description("The API key's name") @NonNull String actor,
+            @NonNull String action, @NonNull String target, String detail) {
+    }
+
+    @Name("CurationEdge")
+    public record CurationEdge(@NonNull String cursor, @NonNull CurationEntry node) {
+    }
+
+    @Name("CurationConnection")
+    public record CurationConnection(@NonNull List<@NonNull CurationEdge> edges, @NonNull Views.PageInfo pageInfo,
+            long totalCount) {
+    }
+
+    @Mutation
+    @Access(Access.Level.WRITE)
+    @Description("Removes the article from the store and from the graph: its mentions and evidence, every fact "
+            + "whose last evidence it was and every entity no other article mentions. Idempotent; recorded in "
+            + "curationLog.")
+    public @NonNull DeleteArticleResult deleteArticle(@NonNull @Id String id) {
+        ArgumentBounds.id("id", id);
+        ArticleDeletion.Deleted d = deletion.delete(id, identity.getPrincipal().getName());
+        return new DeleteArticleResult(d.articleId(), d.deleted(), d.factsRemoved(), d.entitiesRemoved());
+    }
+
+    @Query
+    @Description("Curation decisions, newest first, as a cursor connection: who (the API key's name), when, what.")
+    public @NonNull CurationConnection curationLog(@DefaultValue("20") Integer first, String after) {
+        CurationLog.Page page = log.page(Paging.first(first), after == null ? null : decode(after));
+        List<CurationEdge> edges = page.records().stream().map(r -> new CurationEdge(encode(r.id),
+                new CurationEntry(r.at, r.actor, r.action, r.target, r.detail))).toList();
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new CurationConnection(edges, new Views.PageInfo(page.hasMore(), end), page.total());
+    }
+
+    private static String encode(long id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("c1|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Long decode(String cursor) {
+        try {
+            if (cursor.length() > ArgumentBounds.MAX_CURSOR_CHARS) {
+                throw new IllegalArgumentException();
+            }
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
+            if (parts.length != 2 || !parts[0].equals("c1")) {
+                throw new IllegalArgumentException();
+            }
+            return Long.parseLong(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw new BadUserInputException("after is not a cursor this API returned");
+        }
+    }
+}
