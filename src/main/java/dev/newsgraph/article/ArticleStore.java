@@ -139,10 +139,11 @@ public class ArticleStore {
     public record IdOnly(String id) {
     }
 
-    public void markProjected(String id, String extractorVersion) {
-        QuarkusTransaction.requiringNew().run(() -> Article.update(
+    /** Marks the article as in the graph; false when the store no longer holds it (deleted meanwhile). */
+    public boolean markProjected(String id, String extractorVersion) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.update(
                 "status = ?1, extractorVersion = ?2, projectedAt = ?3, lastError = null where id = ?4",
-                ArticleStatus.PROJECTED, extractorVersion, Instant.now(), id));
+                ArticleStatus.PROJECTED, extractorVersion, Instant.now(), id)) > 0;
     }
 
     /** Records a failed projection and when to try again: backoff doubles up to ten minutes. */

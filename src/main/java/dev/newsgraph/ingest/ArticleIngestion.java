@@ -58,7 +58,12 @@ public class ArticleIngestion {
             Extraction extraction = extractor.extract(article.text);
             graph.project(new ArticleRef(article.id, article.url, article.title, article.source, article.publishedAt,
                     article.contentHash, Extractor.VERSION), extraction);
-            store.markProjected(article.id, Extractor.VERSION);
+            if (!store.markProjected(article.id, Extractor.VERSION)) {
+                // deleteArticle ran while this projection was under way: take back what it wrote
+                graph.forget(article.id);
+                LOG.infof("Article %s was deleted while being projected; its projection is undone", article.id);
+                return true;
+            }
             LOG.debugf("Article %s projected: %d entities, %d relations", article.id, extraction.entities().size(),
                     extraction.relations().size());
             return true;

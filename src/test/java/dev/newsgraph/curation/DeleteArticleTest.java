@@ -14,9 +14,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
+import dev.newsgraph.article.Article;
+import dev.newsgraph.ingest.ArticleIngestion;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -25,6 +31,12 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class DeleteArticleTest {
+
+    @Inject
+    ArticleIngestion ingestion;
+
+    @Inject
+    Driver driver;
 
     static final String DELETE = """
             mutation Delete($id: ID!) { deleteArticle(id: $id) { articleId deleted factsRemoved entitiesRemoved } }""";
@@ -112,5 +124,20 @@ class DeleteArticleTest {
                 .body("data.stats.evidence", equalTo(0))
                 .body("data.stats.entitiesByType.count", everyItem(equalTo(0)))
                 .body("data.stats.relationsByType.count", everyItem(equalTo(0)));
+    }
+
+    @Test
+    void aProjectionThatEndsAfterItsArticleWasDeletedIsTakenBack() {
+        // as if deleteArticle had run while this article was being extracted: the store no longer holds it
+        Article deleted = new Article();
+        deleted.id = java.util.UUID.randomUUID().toString();
+        deleted.title = "Deleted meanwhile";
+        deleted.text = "Icelandic Prime Minister Svala Thorvaldsdottir met with Faroese leader Jogvan Midjord in Reykjavik.";
+        deleted.contentHash = "not-stored";
+        ingestion.project(deleted);
+        long nodes = driver.executableQuery("MATCH (a:Article {id: $id}) RETURN count(a) AS n")
+                .withParameters(Map.of("id", deleted.id)).execute().records().get(0).get("n").asLong();
+        assertEquals(0, nodes, "the graph does not keep an article the store no longer has");
+        post(ENTITY, "id", "person:svala-thorvaldsdottir").body("data.entity", nullValue());
     }
 }
