@@ -15,9 +15,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import dev.newsgraph.api.Entities.Entity;
 import dev.newsgraph.curation.ArticleDeletion;
 import dev.newsgraph.curation.CurationLog;
-import dev.newsgraph.curation.CurationRecord;
+import dev.newsgraph.ingest.EntityMerging;
 import dev.newsgraph.security.Access;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -33,7 +34,16 @@ public class CurationApi {
     CurationLog log;
 
     @Inject
+    EntityMerging merging;
+
+    @Inject
     SecurityIdentity identity;
+
+    @Inject
+    dev.newsgraph.graph.GraphReader graph;
+
+    @Inject
+    io.smallrye.graphql.api.Context context;
 
     @Name("DeleteArticleResult")
     public record DeleteArticleResult(@NonNull @Id String articleId,
@@ -65,6 +75,31 @@ public class CurationApi {
         ArgumentBounds.id("id", id);
         ArticleDeletion.Deleted d = deletion.delete(id, identity.getPrincipal().getName());
         return new DeleteArticleResult(d.articleId(), d.deleted(), d.factsRemoved(), d.entitiesRemoved());
+    }
+
+    @Name("MergeEntitiesResult")
+    public record MergeEntitiesResult(@NonNull Entity entity,
+            @Description("The ids merged by this call (ids merged into it before are left out)") @NonNull List<@NonNull String> merged,
+            @Description("Articles projected again with the merge") int articlesReprojected) {
+    }
+
+    @Mutation
+    @Access(Access.Level.WRITE)
+    @Description("Makes the entities in merge one with keep: their mentions, aliases and facts (merged on their keys, "
+            + "evidence kept) move to keep, entity(id:) of a merged id answers keep, and later articles that name them "
+            + "attach to keep. Stored, so that reprocess keeps it; recorded in curationLog.")
+    public @NonNull MergeEntitiesResult mergeEntities(@NonNull @Id String keep, @NonNull List<@NonNull String> merge) {
+        ArgumentBounds.id("keep", keep);
+        merge.forEach(id -> ArgumentBounds.id("merge", id));
+        EntityMerging.Merged m;
+        try {
+            m = merging.merge(keep, merge, identity.getPrincipal().getName());
+        } catch (IllegalArgumentException e) {
+            throw new BadUserInputException(e.getMessage());
+        }
+        Entity kept = graph.entity(m.keep(), Selections.shape(context, "entity")).map(Entities::of)
+                .orElseThrow(() -> new IllegalStateException("kept entity " + m.keep() + " left the graph"));
+        return new MergeEntitiesResult(kept, m.merged(), m.articlesReprojected());
     }
 
     @Query

@@ -28,12 +28,17 @@ public class EntityApi {
     GraphReader graph;
 
     @Inject
+    dev.newsgraph.curation.EntityMerges merges;
+
+    @Inject
     io.smallrye.graphql.api.Context context;
 
     @Query
     @Description("One entity by id (such as country:CN or person:xi-jinping), or null.")
     public Entity entity(@NonNull @Id String id) {
-        return graph.entity(ArgumentBounds.id("id", id), Selections.shape(context, "")).map(Entities::of).orElse(null);
+        // an id merged into another answers with that one
+        String current = merges.resolve(ArgumentBounds.id("id", id));
+        return graph.entity(current, Selections.shape(context, "")).map(Entities::of).orElse(null);
     }
 
     @Query

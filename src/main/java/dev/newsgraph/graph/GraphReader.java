@@ -138,6 +138,20 @@ public class GraphReader {
     }
 
     /** Counts per entity type and relation type, evidence, and a checksum over every fact's key. */
+    /** Which of these ids are entities in the graph. */
+    public java.util.Set<String> existingEntities(List<String> ids) {
+        return new java.util.HashSet<>(read("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id", Map.of("ids", ids))
+                .stream().map(r -> r.get("id").asString()).toList());
+    }
+
+    /** The articles that mention any of these entities. */
+    public List<String> articlesMentioning(List<String> entityIds) {
+        return read("""
+                MATCH (a:Article)-[:MENTIONS]->(n:Entity) WHERE n.id IN $ids
+                RETURN DISTINCT a.id AS id ORDER BY id""", Map.of("ids", entityIds))
+                .stream().map(r -> r.get("id").asString()).toList();
+    }
+
     public GraphRecords.GraphStats stats() {
         Record r = read("""
                 CALL () { MATCH (n:Entity) WITH n.type AS type, count(*) AS c ORDER BY type RETURN collect([type, c]) AS byType }

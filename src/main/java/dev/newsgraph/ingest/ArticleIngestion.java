@@ -11,6 +11,7 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleStatus;
 import dev.newsgraph.article.ArticleStore;
 import dev.newsgraph.article.NewArticle;
+import dev.newsgraph.curation.EntityMerges;
 import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.Extractor;
 import dev.newsgraph.graph.ArticleRef;
@@ -36,6 +37,9 @@ public class ArticleIngestion {
     @Inject
     GraphWriter graph;
 
+    @Inject
+    EntityMerges merges;
+
     /** The stored article after ingestion, and whether this call created it. */
     public record Ingested(Article article, boolean created) {
     }
@@ -55,7 +59,7 @@ public class ArticleIngestion {
     /** Extracts and projects one stored article; false when the graph could not take it now. */
     public boolean project(Article article) {
         try {
-            Extraction extraction = extractor.extract(article.text);
+            Extraction extraction = merges.apply(extractor.extract(article.text));
             graph.project(new ArticleRef(article.id, article.url, article.title, article.source, article.publishedAt,
                     article.contentHash, Extractor.VERSION), extraction);
             if (!store.markProjected(article.id, Extractor.VERSION)) {
@@ -73,6 +77,21 @@ public class ArticleIngestion {
             store.markProjectionFailed(article.id, e.toString());
             return false;
         }
+    }
+
+    /**
+     * Projects these stored articles again (after a curation decision that changes what they project to); the
+     * number projected. One that fails stays PENDING and the retry job takes it.
+     */
+    public int reproject(List<String> articleIds) {
+        int done = 0;
+        for (String id : articleIds) {
+            Article article = store.find(id).orElse(null);
+            if (article != null && project(article)) {
+                done++;
+            }
+        }
+        return done;
     }
 
     /** Projects the articles whose projection failed earlier, as their backoff comes due. */
