@@ -92,7 +92,8 @@ final class Segmenter {
             Token t = s.token(k);
             int next = k + 1 < tagged.end() && s.token(k + 1).text.equals("-") ? k + 2 : k + 1; // "al-Nimr"
             boolean capitalNext = next < tagged.end() && s.token(next).cap();
-            boolean lower = t.isWord() && !t.cap() && !WordClasses.NAME_CONNECTORS.contains(t.lower);
+            boolean lower = t.isWord() && !t.cap() && !WordClasses.NAME_CONNECTORS.contains(t.lower)
+                    && !PersonNames.PARTICLES.contains(t.lower); // "Ilse van der Molen"
             if (lower && (!capitalNext || WordClasses.FUNCTION.contains(t.lower))) {
                 // a lower-case word inside a name is a particle before a capitalised one ("dela Cruz"): in "the
                 // Census Bureau -- and seems" and "Keira than Kiera" the tagger ran on into the sentence

@@ -221,6 +221,15 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aNameWithTwoParticlesIsOnePersonAfterATitleAndBeforeAnAppositive() {
+        Extraction x = extractor.extract("Dutch Foreign Minister Ilse van der Molen met Belgian Foreign Minister "
+                + "Maxime Corvilain in Brussels on Friday. Ilse van der Molen, the Dutch foreign minister, spoke first.");
+        assertEquals(2, entity(x, "person:ilse-van-der-molen").mentions(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Ilse") || e.name().equals("Molen")),
+                x.entities().toString());
+    }
+
+    @Test
     void aPartOfAKnownOrganizationIsOneOfItsOwn() {
         Extraction x = extractor.extract("She spoke to CNN Style about the experience on Monday.");
         assertFound(x, "org:cnn-style", "org:cnn");
