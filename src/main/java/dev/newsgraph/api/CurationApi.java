@@ -37,6 +37,9 @@ public class CurationApi {
     EntityMerging merging;
 
     @Inject
+    dev.newsgraph.curation.EntityCorrections corrections;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -100,6 +103,38 @@ public class CurationApi {
         Entity kept = graph.entity(m.keep(), Selections.shape(context, "entity")).map(Entities::of)
                 .orElseThrow(() -> new IllegalStateException("kept entity " + m.keep() + " left the graph"));
         return new MergeEntitiesResult(kept, m.merged(), m.articlesReprojected());
+    }
+
+    @Mutation
+    @Access(Access.Level.WRITE)
+    @Description("Gives the entity a new name; the old one becomes an alias. Stored, so that later articles and "
+            + "reprocess keep it; recorded in curationLog.")
+    public @NonNull Entity renameEntity(@NonNull @Id String id, @NonNull String name) {
+        ArgumentBounds.id("id", id);
+        return corrected(() -> corrections.rename(id, name, identity.getPrincipal().getName()));
+    }
+
+    @Mutation
+    @Access(Access.Level.WRITE)
+    @Description("Makes the entity one of another type (an Organization that is a Place); its id stays. Stored, so "
+            + "that later articles and reprocess keep it; recorded in curationLog.")
+    @Name("setEntityType") // SmallRye would drop the "set" of a method's name
+    public @NonNull Entity setEntityType(@NonNull @Id String id, @NonNull EntityType type) {
+        ArgumentBounds.id("id", id);
+        dev.newsgraph.extract.EntityType extracted = dev.newsgraph.extract.EntityType.valueOf(type.name().toUpperCase(
+                java.util.Locale.ROOT));
+        return corrected(() -> corrections.setType(id, extracted, identity.getPrincipal().getName()));
+    }
+
+    private Entity corrected(java.util.function.Supplier<String> correction) {
+        String current;
+        try {
+            current = correction.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadUserInputException(e.getMessage());
+        }
+        return graph.entity(current, Selections.shape(context, "")).map(Entities::of)
+                .orElseThrow(() -> new IllegalStateException("entity " + current + " left the graph"));
     }
 
     @Query

@@ -28,7 +28,7 @@ public class EntityApi {
     GraphReader graph;
 
     @Inject
-    dev.newsgraph.curation.EntityMerges merges;
+    dev.newsgraph.curation.EntityDecisions decisions;
 
     @Inject
     io.smallrye.graphql.api.Context context;
@@ -37,7 +37,7 @@ public class EntityApi {
     @Description("One entity by id (such as country:CN or person:xi-jinping), or null.")
     public Entity entity(@NonNull @Id String id) {
         // an id merged into another answers with that one
-        String current = merges.resolve(ArgumentBounds.id("id", id));
+        String current = decisions.resolve(ArgumentBounds.id("id", id));
         return graph.entity(current, Selections.shape(context, "")).map(Entities::of).orElse(null);
     }
 

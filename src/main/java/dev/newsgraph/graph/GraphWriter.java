@@ -86,6 +86,26 @@ public class GraphWriter {
         }
     }
 
+    /** Gives the entity a new name (the old one becomes an alias); false when the graph has no such entity. */
+    public boolean rename(String entityId, String name) {
+        return correct(RENAME, Map.of("id", entityId, "name", name));
+    }
+
+    /** Makes the entity one of another type (its label and type property); false when there is no such entity. */
+    public boolean retype(String entityId, String label) {
+        return correct(RETYPE, Map.of("id", entityId, "label", label));
+    }
+
+    private boolean correct(String cypher, Map<String, Object> params) {
+        schema.ensureUpToDate();
+        try (Session session = driver.session()) {
+            long found = session.executeWrite(tx -> tx.run(cypher, params).single().get("found").asLong(),
+                    TransactionConfig.builder().withTimeout(transactionTimeout).build());
+            counter.add(1);
+            return found > 0;
+        }
+    }
+
     private static Map<String, Object> articleParams(ArticleRef a) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", a.id());
@@ -229,6 +249,22 @@ public class GraphWriter {
             WHERE NOT EXISTS { MATCH (:Article)-[:MENTIONS]->(n) }
             DETACH DELETE n
             RETURN count(n) AS removed
+            """;
+
+    private static final String RENAME = """
+            OPTIONAL MATCH (n:Entity {id: $id})
+            WITH n, n.name AS old
+            SET n.name = $name,
+                n.aliases = CASE WHEN old = $name THEN n.aliases
+                                 ELSE [x IN coalesce(n.aliases, []) WHERE x <> $name AND x <> old] + old END
+            RETURN count(n) AS found
+            """;
+
+    private static final String RETYPE = """
+            OPTIONAL MATCH (n:Entity {id: $id})
+            REMOVE n:Person:Country:Organization:Agreement:Place:Event
+            SET n:$($label), n.type = $label
+            RETURN count(n) AS found
             """;
 
     /** The article node and what still hangs on it (nothing, after the statements above). */

@@ -11,7 +11,7 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleStatus;
 import dev.newsgraph.article.ArticleStore;
 import dev.newsgraph.article.NewArticle;
-import dev.newsgraph.curation.EntityMerges;
+import dev.newsgraph.curation.EntityDecisions;
 import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.Extractor;
 import dev.newsgraph.graph.ArticleRef;
@@ -38,7 +38,7 @@ public class ArticleIngestion {
     GraphWriter graph;
 
     @Inject
-    EntityMerges merges;
+    EntityDecisions decisions;
 
     /** The stored article after ingestion, and whether this call created it. */
     public record Ingested(Article article, boolean created) {
@@ -59,7 +59,8 @@ public class ArticleIngestion {
     /** Extracts and projects one stored article; false when the graph could not take it now. */
     public boolean project(Article article) {
         try {
-            Extraction extraction = merges.apply(extractor.extract(article.text));
+            // the curation decisions (merges, names, types) hold for every projection, a rebuild included
+            Extraction extraction = decisions.apply(extractor.extract(article.text));
             graph.project(new ArticleRef(article.id, article.url, article.title, article.source, article.publishedAt,
                     article.contentHash, Extractor.VERSION), extraction);
             if (!store.markProjected(article.id, Extractor.VERSION)) {

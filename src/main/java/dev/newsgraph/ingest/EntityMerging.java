@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.newsgraph.curation.CurationLog;
-import dev.newsgraph.curation.EntityMerges;
+import dev.newsgraph.curation.EntityDecisions;
 import dev.newsgraph.graph.GraphReader;
 
 /**
@@ -25,7 +25,7 @@ public class EntityMerging {
     public static final int MAX_MERGED = 20;
 
     @Inject
-    EntityMerges merges;
+    EntityDecisions decisions;
 
     @Inject
     GraphReader graph;
@@ -49,13 +49,13 @@ public class EntityMerging {
         if (ids.contains(keep)) {
             throw new IllegalArgumentException("keep must not be among the entities to merge: " + keep);
         }
-        String keepNow = merges.resolve(keep);
+        String keepNow = decisions.resolve(keep);
         if (!keepNow.equals(keep)) {
             throw new IllegalArgumentException(keep + " was merged into " + keepNow + " before: keep that one");
         }
         List<String> toMerge = new ArrayList<>();
         for (String id : ids) {
-            if (!merges.resolve(id).equals(keep)) {
+            if (!decisions.resolve(id).equals(keep)) {
                 toMerge.add(id); // one merged into keep before needs nothing more
             }
         }
@@ -70,7 +70,7 @@ public class EntityMerging {
             return new Merged(keep, List.of(), 0);
         }
         List<String> articles = graph.articlesMentioning(toMerge);
-        merges.record(keep, toMerge);
+        decisions.merge(keep, toMerge);
         int reprojected = ingestion.reproject(articles);
         log.record(actor, "mergeEntities", keep, "merged: " + String.join(", ", toMerge) + "; articles projected again: "
                 + reprojected + " of " + articles.size());

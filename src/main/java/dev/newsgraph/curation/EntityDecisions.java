@@ -1,0 +1,134 @@
+package dev.newsgraph.curation;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.newsgraph.extract.EntityType;
+import dev.newsgraph.extract.ExtractedEntity;
+import dev.newsgraph.extract.Extraction;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The decisions people made about entities: which ids stand for another (merges), and the names and types they
+ * gave. Kept in the store and read into memory once; every projection applies them ({@link #apply}), so that they
+ * hold for later articles and for a rebuild. One instance serves one process: several processes sharing a store
+ * would need to reload after each other's decisions.
+ */
+@ApplicationScoped
+public class EntityDecisions {
+
+    /** The decisions in force, read from the store: merged id -> kept id, and id -> name and type. */
+    private record Snapshot(Map<String, String> keepByMerged, Map<String, String> names, Map<String, EntityType> types) {
+    }
+
+    private volatile Snapshot snapshot;
+
+    /** The id an entity id stands for now: itself, or the entity it was merged into. */
+    public String resolve(String id) {
+        return current().keepByMerged().getOrDefault(id, id);
+    }
+
+    /** The extraction with the merges applied, then the names and types people gave. */
+    public Extraction apply(Extraction extraction) {
+        Snapshot s = current();
+        Extraction merged = s.keepByMerged().isEmpty() ? extraction
+                : MergedExtraction.apply(extraction, id -> s.keepByMerged().getOrDefault(id, id));
+        if (merged.entities().stream().noneMatch(e -> s.names().containsKey(e.id()) || s.types().containsKey(e.id()))) {
+            return merged;
+        }
+        List<ExtractedEntity> entities = new ArrayList<>();
+        for (ExtractedEntity e : merged.entities()) {
+            String name = s.names().getOrDefault(e.id(), e.name());
+            Set<String> aliases = new LinkedHashSet<>(e.aliases());
+            aliases.add(e.name()); // the extracted name stays findable
+            aliases.remove(name);
+            entities.add(new ExtractedEntity(e.id(), s.types().getOrDefault(e.id(), e.type()), name,
+                    List.copyOf(aliases), e.attributes(), e.mentions(), e.mentionSpans()));
+        }
+        return new Extraction(merged.sentences(), entities, merged.relations());
+    }
+
+    /**
+     * Records that each of {@code merged} is {@code keep} from now on, and that whatever was merged into one of them
+     * before is {@code keep} too. The caller has checked that {@code keep} is no merged id and not among them.
+     */
+    public void merge(String keep, List<String> merged) {
+        update(() -> {
+            EntityDecisionRecord.update("mergedInto = ?1 where mergedInto in ?2", keep, merged);
+            merged.forEach(id -> save(id, r -> r.mergedInto = keep));
+        });
+    }
+
+    /** Records a new name for the entity. */
+    public void rename(String id, String name) {
+        update(() -> save(id, r -> r.name = name));
+    }
+
+    /** Records a new type for the entity. */
+    public void setType(String id, EntityType type) {
+        update(() -> save(id, r -> r.type = type.label()));
+    }
+
+    private synchronized void update(Runnable change) {
+        QuarkusTransaction.requiringNew().run(change);
+        snapshot = load();
+    }
+
+    private static void save(String id, Consumer<EntityDecisionRecord> change) {
+        EntityDecisionRecord r = EntityDecisionRecord.findById(id);
+        if (r == null) {
+            r = new EntityDecisionRecord();
+            r.entityId = id;
+        }
+        change.accept(r);
+        r.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.persist();
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            s = load();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private static Snapshot load() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, String> keep = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
+            Map<String, EntityType> types = new HashMap<>();
+            for (EntityDecisionRecord r : EntityDecisionRecord.<EntityDecisionRecord> listAll()) {
+                if (r.mergedInto != null) {
+                    keep.put(r.entityId, r.mergedInto);
+                }
+                if (r.name != null) {
+                    names.put(r.entityId, r.name);
+                }
+                if (r.type != null) {
+                    types.put(r.entityId, byLabel(r.type));
+                }
+            }
+            return new Snapshot(Map.copyOf(keep), Map.copyOf(names), Map.copyOf(types));
+        });
+    }
+
+    private static EntityType byLabel(String label) {
+        for (EntityType t : EntityType.values()) {
+            if (t.label().equals(label)) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("unknown entity type in the store: " + label);
+    }
+}
