@@ -40,6 +40,12 @@ public class CurationApi {
     dev.newsgraph.curation.EntityCorrections corrections;
 
     @Inject
+    dev.newsgraph.curation.FactRetraction retraction;
+
+    /** A fact's key holds its type, two ids and a title. */
+    static final int MAX_FACT_KEY_CHARS = 700;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -135,6 +141,27 @@ public class CurationApi {
         }
         return graph.entity(current, Selections.shape(context, "")).map(Entities::of)
                 .orElseThrow(() -> new IllegalStateException("entity " + current + " left the graph"));
+    }
+
+    @Name("RetractFactResult")
+    public record RetractFactResult(@NonNull String key, @NonNull String reason) {
+    }
+
+    @Mutation
+    @Access(Access.Level.WRITE)
+    @Description("Hides a fact (by its key, as Relation.key gives it) from every read of facts, keeping its evidence; "
+            + "relations(includeRetracted: true) still lists it. Stored, so that later articles stating it and "
+            + "reprocess keep it retracted; recorded in curationLog.")
+    public @NonNull RetractFactResult retractFact(@NonNull String key, @NonNull String reason) {
+        if (key.length() > MAX_FACT_KEY_CHARS) {
+            throw new BadUserInputException("key must be at most " + MAX_FACT_KEY_CHARS + " characters");
+        }
+        try {
+            retraction.retract(key, reason, identity.getPrincipal().getName());
+        } catch (IllegalArgumentException e) {
+            throw new BadUserInputException(e.getMessage());
+        }
+        return new RetractFactResult(key, reason.strip());
     }
 
     @Query

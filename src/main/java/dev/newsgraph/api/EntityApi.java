@@ -28,7 +28,7 @@ public class EntityApi {
     GraphReader graph;
 
     @Inject
-    dev.newsgraph.curation.EntityDecisions decisions;
+    dev.newsgraph.curation.CurationDecisions decisions;
 
     @Inject
     io.smallrye.graphql.api.Context context;

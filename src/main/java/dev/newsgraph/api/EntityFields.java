@@ -39,6 +39,8 @@ public class EntityFields {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EntityFields.class);
 
     /** How sure the extraction must have been, in the API's words. */
+    static final String INCLUDE_RETRACTED = "Also the facts a person retracted (retractFact), marked retracted";
+
     static final String MIN_CONFIDENCE = "Only facts with evidence of at least this confidence (0 to 1: an explicit "
             + "trigger in one clause is about 0.8-0.9, a title's country from context 0.4), and only that evidence";
 
@@ -57,18 +59,20 @@ public class EntityFields {
             + "evidence sentences; after takes a relation's cursor and gives the facts after it.")
     public @NonNull List<@NonNull RelationView> relations(@Source Entity entity, List<RelationType> types,
             @DefaultValue("BOTH") Direction direction, @DefaultValue("20") Integer first, String after,
-            @Description(MIN_CONFIDENCE) Double minConfidence) {
+            @Description(MIN_CONFIDENCE) Double minConfidence,
+            @Description(INCLUDE_RETRACTED) @DefaultValue("false") Boolean includeRetracted) {
         EntityShape.Nested list = Selections.current(context,
-                () -> Selections.relations(types, direction, first, after, minConfidence, false));
+                () -> Selections.relations(types, direction, first, after, minConfidence, includeRetracted, false));
         return this.<GraphRecords.RelationRecord, RelationView> nested(entity, list, RelationView::of);
     }
 
     @Description("The same facts as relations, as a cursor connection: with their total count and whether there are more.")
     public @NonNull RelationConnection relationsConnection(@Source Entity entity, List<RelationType> types,
             @DefaultValue("BOTH") Direction direction, @DefaultValue("20") Integer first, String after,
-            @Description(MIN_CONFIDENCE) Double minConfidence) {
+            @Description(MIN_CONFIDENCE) Double minConfidence,
+            @Description(INCLUDE_RETRACTED) @DefaultValue("false") Boolean includeRetracted) {
         EntityShape.Relations list = (EntityShape.Relations) Selections.current(context,
-                () -> Selections.relations(types, direction, first, after, minConfidence, true));
+                () -> Selections.relations(types, direction, first, after, minConfidence, includeRetracted, true));
         GraphRecords.RelationPage page = read(entity, list, new GraphRecords.RelationPage(0, List.of()));
         List<RelationEdge> edges = new ArrayList<>();
         for (GraphRecords.RelationRecord r : page.items().subList(0, Math.min(list.first(), page.items().size()))) {

@@ -126,15 +126,16 @@ final class Selections {
         return new EntityShape.Relations(relationTypes(args.get("types")), direction(args.get("direction")),
                 Paging.first(integer(args.get("first"))),
                 RelationCursors.decode(args.get("after") == null ? null : String.valueOf(args.get("after"))),
-                evidence ? EVIDENCE_PER_RELATION : 0, other, page, minConfidence(args.get("minConfidence")));
+                evidence ? EVIDENCE_PER_RELATION : 0, other, page, minConfidence(args.get("minConfidence")),
+                Boolean.TRUE.equals(args.get("includeRetracted")));
     }
 
     /** A relations list or page from the resolver's own arguments, for when the selection is not at hand. */
     static EntityShape.Relations relations(List<RelationType> types, Direction direction, Integer first, String after,
-            Double minConfidence, boolean page) {
+            Double minConfidence, Boolean includeRetracted, boolean page) {
         return new EntityShape.Relations(relationTypes(types), direction == null ? Direction.BOTH : direction,
                 Paging.first(first), RelationCursors.decode(after), EVIDENCE_PER_RELATION, EntityShape.FLAT, page,
-                minConfidence(minConfidence));
+                minConfidence(minConfidence), Boolean.TRUE.equals(includeRetracted));
     }
 
     /** A minimum confidence between 0 and 1, or none; anything else is the caller's mistake, said plainly. */

@@ -43,11 +43,15 @@ public final class Views {
             @Description("True when this entity is the subject (source) of the fact") boolean outgoing,
             @NonNull Entity other, @Description("Role title, for HOLDS_ROLE") String title,
             @Description("Agreement status, for PARTY_TO") String status, @NonNull List<@NonNull EvidenceView> evidence,
-            @NonNull @Description("Pass as relations(after:) to get the facts after this one") String cursor) {
+            @NonNull @Description("Pass as relations(after:) to get the facts after this one") String cursor,
+            @NonNull @Description("The fact's key: the same fact from any article, the key retractFact takes") String key,
+            @Description("True when a person retracted the fact (listed only with includeRetracted)") boolean retracted,
+            @Description("Why it was retracted") String retractReason) {
 
         static RelationView of(GraphRecords.RelationRecord r) {
             return new RelationView(RelationType.valueOf(r.type()), r.outgoing(), Entities.of(r.other()), r.title(),
-                    r.status(), r.evidence().stream().map(EvidenceView::of).toList(), RelationCursors.encode(r.cursor()));
+                    r.status(), r.evidence().stream().map(EvidenceView::of).toList(), RelationCursors.encode(r.cursor()),
+                    r.cursor().key(), r.retractReason() != null, r.retractReason());
         }
     }
 

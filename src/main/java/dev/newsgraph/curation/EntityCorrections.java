@@ -18,7 +18,7 @@ public class EntityCorrections {
     public static final int MAX_NAME_CHARS = 300;
 
     @Inject
-    EntityDecisions decisions;
+    CurationDecisions decisions;
 
     @Inject
     GraphReader reader;

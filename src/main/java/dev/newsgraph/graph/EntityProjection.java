@@ -82,14 +82,19 @@ final class EntityProjection {
         };
         // Relation types come from a closed enum and are checked in Relations: safe to name in the pattern,
         // which lets Neo4j expand only those types.
-        String match = pattern.formatted(node, r, String.join("|", list.types()), o);
-        String after = "";
+        String types = String.join("|", list.types()) + (list.includeRetracted() ? "|" + GraphWriter.RETRACTED : "");
+        String match = pattern.formatted(node, r, types, o);
+        // a retracted fact keeps its own type as factType, and counts as one of that type
+        String type = "coalesce(" + r + ".factType, type(" + r + "))";
+        String kept = list.includeRetracted() ? type + " IN " + param(list.types()) : "";
+        String after = kept.isEmpty() ? "" : " WHERE " + kept;
         if (list.after() != null) {
             String t = param(list.after().type());
             String n = param(list.after().otherName());
             String k = param(list.after().key());
-            after = " WHERE type(%1$s) > %3$s OR (type(%1$s) = %3$s AND (%2$s.name > %4$s OR (%2$s.name = %4$s AND %1$s.key > %5$s)))"
-                    .formatted(r, o, t, n, k);
+            String page = "(%1$s > %3$s OR (%1$s = %3$s AND (%2$s.name > %4$s OR (%2$s.name = %4$s AND %6$s.key > %5$s))))"
+                    .formatted(type, o, t, n, k, r);
+            after = after.isEmpty() ? " WHERE " + page : after + " AND " + page;
         }
         String sure = "";
         if (list.minConfidence() != null) {
@@ -100,11 +105,13 @@ final class EntityProjection {
             after = after.isEmpty() ? " WHERE " + sure : after + " AND " + sure;
         }
         String evidence = list.evidence() > 0 ? evidence(r, list.evidence(), list.minConfidence()) : "[]";
-        String items = "COLLECT { MATCH " + match + after + " WITH " + r + ", " + o + " ORDER BY type(" + r + "), " + o
-                + ".name, " + r + ".key LIMIT " + param(list.fetch()) + " RETURN {type: type(" + r + "), outgoing: startNode("
+        String items = "COLLECT { MATCH " + match + after + " WITH " + r + ", " + o + " ORDER BY " + type + ", " + o
+                + ".name, " + r + ".key LIMIT " + param(list.fetch()) + " RETURN {type: " + type + ", outgoing: startNode("
                 + r + ") = " + node + ", title: " + r + ".title, status: " + r + ".status, key: " + r + ".key, otherName: "
-                + o + ".name, evidence: " + evidence + ", other: " + of(o, list.other()) + "} }";
-        String counted = sure.isEmpty() ? match : match + " WHERE " + sure;
+                + o + ".name, retractReason: " + r + ".retractReason, evidence: " + evidence + ", other: "
+                + of(o, list.other()) + "} }";
+        String filter = kept.isEmpty() ? sure : sure.isEmpty() ? kept : kept + " AND " + sure;
+        String counted = filter.isEmpty() ? match : match + " WHERE " + filter;
         return list.page() ? "{total: COUNT { MATCH " + counted + " }, items: " + items + "}" : items;
     }
 
@@ -205,7 +212,7 @@ final class EntityProjection {
                         read(x.get("other"), r.other()), GraphReader.nullableString(x.get("title")),
                         GraphReader.nullableString(x.get("status")), x.get("evidence").asList(GraphReader::evidence),
                         new EntityShape.RelationCursor(x.get("type").asString(), x.get("otherName").asString(),
-                                x.get("key").asString()));
+                                x.get("key").asString()), GraphReader.nullableString(x.get("retractReason")));
                 case Articles a -> new ArticleMention(x.get("id").asString(), GraphReader.nullableString(x.get("title")),
                         GraphReader.nullableString(x.get("url")), GraphReader.nullableString(x.get("source")),
                         GraphReader.nullableInstant(x.get("publishedAt")),

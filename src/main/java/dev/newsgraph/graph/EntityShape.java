@@ -72,10 +72,11 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
      * An entity's facts: of some relation types, in one direction, sorted by type, other end's name and
      * fact key, {@code first} of them after a keyset position, with up to {@code evidence} sentences each.
      * As a {@code page}, with their total count and one fact more, to tell whether there is a next page. With a
-     * {@code minConfidence}, only facts with evidence at least that sure, and only that evidence.
+     * {@code minConfidence}, only facts with evidence at least that sure, and only that evidence. Retracted facts
+     * only with {@code includeRetracted}.
      */
     public record Relations(List<String> types, Direction direction, int first, RelationCursor after, int evidence,
-            EntityShape other, boolean page, Double minConfidence) implements Nested {
+            EntityShape other, boolean page, Double minConfidence, boolean includeRetracted) implements Nested {
 
         public Relations {
             types = GraphReader.RELATION_TYPES.stream().filter(types::contains).toList();
@@ -88,7 +89,7 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
         public String key() {
             return (page ? "relationsPage|" : "relations|") + String.join(",", types) + "|" + direction + "|" + first + "|"
                     + (after == null ? "" : after.type() + "\u0000" + after.otherName() + "\u0000" + after.key()) + "|"
-                    + evidence + "|" + minConfidence;
+                    + evidence + "|" + minConfidence + "|" + includeRetracted;
         }
 
         /** How many facts the query reads: one more than asked for a page. */
@@ -103,7 +104,8 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
 
         @Override
         public Nested mergedWith(Nested o) {
-            return new Relations(types, direction, first, after, evidence, other.mergedWith(o.inner()), page, minConfidence);
+            return new Relations(types, direction, first, after, evidence, other.mergedWith(o.inner()), page, minConfidence,
+                    includeRetracted);
         }
     }
 

@@ -33,7 +33,7 @@ public final class GraphRecords {
 
     /** A relationship seen from one entity: which way it points, the entity at the other end, its evidence. */
     public record RelationRecord(String type, boolean outgoing, EntityRecord other, String title, String status,
-            List<EvidenceRecord> evidence, EntityShape.RelationCursor cursor) {
+            List<EvidenceRecord> evidence, EntityShape.RelationCursor cursor, String retractReason) {
     }
 
     /** A page of an entity's facts: the total of its facts of those types, and the page's items (one extra, if any). */

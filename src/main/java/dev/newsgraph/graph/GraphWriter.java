@@ -39,10 +39,18 @@ public class GraphWriter {
     java.time.Duration transactionTimeout;
 
     public void project(ArticleRef article, Extraction extraction) {
+        project(article, extraction, Map.of());
+    }
+
+    /**
+     * The same, with the facts people retracted (fact key -> why): those become {@code RETRACTED} relationships,
+     * which no read of facts matches, with their evidence kept.
+     */
+    public void project(ArticleRef article, Extraction extraction, Map<String, String> retractions) {
         schema.ensureUpToDate();
         Map<String, Object> articleParams = articleParams(article);
         List<Map<String, Object>> entities = entityParams(extraction);
-        List<Map<String, Object>> relations = relationParams(article, extraction);
+        List<Map<String, Object>> relations = relationParams(article, extraction, retractions);
         try (Session session = driver.session()) {
             session.executeWrite(tx -> {
                 tx.run(UPSERT_ARTICLE, Map.of("article", articleParams)).consume();
@@ -83,6 +91,29 @@ public class GraphWriter {
             }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
             counter.add(4);
             return forgotten;
+        }
+    }
+
+    /** The relationship type of a retracted fact; its own type is kept as {@code factType}. */
+    public static final String RETRACTED = "RETRACTED";
+
+    /**
+     * Retracts a fact: its relationship becomes a {@code RETRACTED} one with the same properties, its type as
+     * {@code factType} and the reason; the evidence stays. False when the graph holds no fact with this key.
+     */
+    public boolean retract(String factKey, String reason) {
+        return correct(RETRACT, Map.of("key", factKey, "reason", reason));
+    }
+
+    /** Whether the graph holds a fact (retracted or not) with this key. */
+    public boolean factExists(String factKey) {
+        try (Session session = driver.session()) {
+            counter.add(1);
+            return session.executeRead(tx -> tx.run("""
+                    MATCH (ev:Evidence {factKey: $key}) WITH ev LIMIT 1
+                    RETURN EXISTS { MATCH (:Entity {id: ev.sourceId})-[r {key: $key}]->(:Entity {id: ev.targetId}) } AS found""",
+                    Map.of("key", factKey)).list().stream().anyMatch(r -> r.get("found").asBoolean()),
+                    TransactionConfig.builder().withTimeout(transactionTimeout).build());
         }
     }
 
@@ -155,7 +186,8 @@ public class GraphWriter {
                 "spanKinds", spans.stream().map(s -> s.kind().name()).toList());
     }
 
-    private static List<Map<String, Object>> relationParams(ArticleRef article, Extraction extraction) {
+    private static List<Map<String, Object>> relationParams(ArticleRef article, Extraction extraction,
+            Map<String, String> retractions) {
         // One piece of evidence per fact and article: the extractor already keeps the best sentence.
         Map<String, Map<String, Object>> byEvidenceId = new LinkedHashMap<>();
         for (ExtractedRelation r : extraction.relations()) {
@@ -169,7 +201,10 @@ public class GraphWriter {
             String title = r.properties().getOrDefault("title", "");
             String factKey = FactKeys.of(r.type().name(), source, target, title);
             Map<String, Object> p = new HashMap<>();
-            p.put("type", r.type().name());
+            String retracted = retractions.get(factKey);
+            p.put("type", retracted == null ? r.type().name() : RETRACTED);
+            p.put("factType", retracted == null ? null : r.type().name());
+            p.put("retractReason", retracted);
             p.put("sourceId", source);
             p.put("targetId", target);
             p.put("key", factKey);
@@ -233,9 +268,10 @@ public class GraphWriter {
             UNWIND $relations AS r
             MATCH (s:Entity {id: r.sourceId}), (t:Entity {id: r.targetId})
             MERGE (s)-[rel:$(r.type) {key: r.key}]->(t)
-            SET rel.title = coalesce(r.title, rel.title), rel.status = coalesce(r.status, rel.status)
+            SET rel.title = coalesce(r.title, rel.title), rel.status = coalesce(r.status, rel.status),
+                rel.factType = r.factType, rel.retractReason = r.retractReason
             MERGE (ev:Evidence {id: r.evidenceId})
-            SET ev.factKey = r.key, ev.articleId = $articleId, ev.type = r.type,
+            SET ev.factKey = r.key, ev.articleId = $articleId, ev.type = coalesce(r.factType, r.type),
                 ev.sourceId = r.sourceId, ev.targetId = r.targetId, ev.title = r.title, ev.status = r.status,
                 ev.sentence = r.sentence, ev.sentenceIndex = r.sentenceIndex, ev.start = r.start, ev.end = r.end,
                 ev.confidence = r.confidence, ev.extractorVersion = r.extractorVersion
@@ -249,6 +285,25 @@ public class GraphWriter {
             WHERE NOT EXISTS { MATCH (:Article)-[:MENTIONS]->(n) }
             DETACH DELETE n
             RETURN count(n) AS removed
+            """;
+
+    /** Found through the fact's evidence (indexed by key), then replaced by a RETRACTED copy of itself. */
+    private static final String RETRACT = """
+            OPTIONAL MATCH (ev:Evidence {factKey: $key})
+            WITH ev LIMIT 1
+            OPTIONAL MATCH (s:Entity {id: ev.sourceId})-[r {key: $key}]->(t:Entity {id: ev.targetId})
+            WITH s, r, t, CASE WHEN r IS NULL THEN null ELSE type(r) END AS kind
+            CALL (s, r, t, kind) {
+                WITH s, r, t WHERE kind IS NOT NULL AND kind <> 'RETRACTED'
+                CREATE (s)-[x:RETRACTED]->(t)
+                SET x = properties(r), x.factType = kind, x.retractReason = $reason
+                DELETE r
+            }
+            CALL (r, kind) {
+                WITH r WHERE kind = 'RETRACTED'
+                SET r.retractReason = $reason
+            }
+            RETURN count(kind) AS found
             """;
 
     private static final String RENAME = """

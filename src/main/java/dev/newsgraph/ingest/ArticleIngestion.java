@@ -11,7 +11,7 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleStatus;
 import dev.newsgraph.article.ArticleStore;
 import dev.newsgraph.article.NewArticle;
-import dev.newsgraph.curation.EntityDecisions;
+import dev.newsgraph.curation.CurationDecisions;
 import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.Extractor;
 import dev.newsgraph.graph.ArticleRef;
@@ -38,7 +38,7 @@ public class ArticleIngestion {
     GraphWriter graph;
 
     @Inject
-    EntityDecisions decisions;
+    CurationDecisions decisions;
 
     /** The stored article after ingestion, and whether this call created it. */
     public record Ingested(Article article, boolean created) {
@@ -62,7 +62,7 @@ public class ArticleIngestion {
             // the curation decisions (merges, names, types) hold for every projection, a rebuild included
             Extraction extraction = decisions.apply(extractor.extract(article.text));
             graph.project(new ArticleRef(article.id, article.url, article.title, article.source, article.publishedAt,
-                    article.contentHash, Extractor.VERSION), extraction);
+                    article.contentHash, Extractor.VERSION), extraction, decisions.retractions());
             if (!store.markProjected(article.id, Extractor.VERSION)) {
                 // deleteArticle ran while this projection was under way: take back what it wrote
                 graph.forget(article.id);

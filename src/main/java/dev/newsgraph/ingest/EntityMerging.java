@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.newsgraph.curation.CurationLog;
-import dev.newsgraph.curation.EntityDecisions;
+import dev.newsgraph.curation.CurationDecisions;
 import dev.newsgraph.graph.GraphReader;
 
 /**
@@ -25,7 +25,7 @@ public class EntityMerging {
     public static final int MAX_MERGED = 20;
 
     @Inject
-    EntityDecisions decisions;
+    CurationDecisions decisions;
 
     @Inject
     GraphReader graph;

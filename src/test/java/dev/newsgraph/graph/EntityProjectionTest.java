@@ -18,7 +18,7 @@ class EntityProjectionTest {
     void whatTheClientSendsIsAlwaysAParameterNeverQueryText() {
         EntityShape other = EntityShape.BARE.with(new EntityShape.Articles(7));
         EntityShape shape = EntityShape.BARE.with(new EntityShape.Relations(List.of("MET_WITH"), Direction.OUTGOING, 3,
-                new EntityShape.RelationCursor("MET_WITH", HOSTILE, HOSTILE), 2, other, false, 0.55));
+                new EntityShape.RelationCursor("MET_WITH", HOSTILE, HOSTILE), 2, other, false, 0.55, true));
 
         EntityProjection projection = new EntityProjection();
         String cypher = projection.of("n", shape);
@@ -29,15 +29,15 @@ class EntityProjectionTest {
         assertTrue(projection.params().containsValue(7));
         assertTrue(projection.params().containsValue(0.55), "the minimum confidence is a parameter too");
         // The relation type and direction are written into the pattern, from the closed set only.
-        assertTrue(cypher.contains("(n)-[r0:MET_WITH]->(o0:Entity)"), cypher);
+        assertTrue(cypher.contains("(n)-[r0:MET_WITH|RETRACTED]->(o0:Entity)"), cypher);
     }
 
     @Test
     void relationTypesOutsideTheClosedSetNeverReachAQuery() {
         assertThrows(IllegalArgumentException.class, () -> new EntityShape.Relations(List.of("MET_WITH]-() DELETE x //"),
-                Direction.BOTH, 3, null, 0, EntityShape.BARE, false, null));
+                Direction.BOTH, 3, null, 0, EntityShape.BARE, false, null, false));
         EntityShape.Relations mixed = new EntityShape.Relations(List.of("X) DELETE x", "PARTY_TO"), Direction.BOTH, 3,
-                null, 0, EntityShape.BARE, false, null);
+                null, 0, EntityShape.BARE, false, null, false);
         assertEquals(List.of("PARTY_TO"), mixed.types());
     }
 

@@ -18,16 +18,17 @@ import dev.newsgraph.extract.Extraction;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The decisions people made about entities: which ids stand for another (merges), and the names and types they
- * gave. Kept in the store and read into memory once; every projection applies them ({@link #apply}), so that they
+ * The decisions people made about the graph: which entity ids stand for another (merges), the names and types
+ * they gave entities, and the facts they retracted. Kept in the store and read into memory once; every projection applies them ({@link #apply}), so that they
  * hold for later articles and for a rebuild. One instance serves one process: several processes sharing a store
  * would need to reload after each other's decisions.
  */
 @ApplicationScoped
-public class EntityDecisions {
+public class CurationDecisions {
 
-    /** The decisions in force, read from the store: merged id -> kept id, and id -> name and type. */
-    private record Snapshot(Map<String, String> keepByMerged, Map<String, String> names, Map<String, EntityType> types) {
+    /** The decisions in force, read from the store: merged id -> kept id, id -> name and type, fact key -> reason. */
+    private record Snapshot(Map<String, String> keepByMerged, Map<String, String> names, Map<String, EntityType> types,
+            Map<String, String> retractions) {
     }
 
     private volatile Snapshot snapshot;
@@ -65,6 +66,25 @@ public class EntityDecisions {
         update(() -> {
             EntityDecisionRecord.update("mergedInto = ?1 where mergedInto in ?2", keep, merged);
             merged.forEach(id -> save(id, r -> r.mergedInto = keep));
+        });
+    }
+
+    /** The facts people retracted: fact key -> why. */
+    public Map<String, String> retractions() {
+        return current().retractions();
+    }
+
+    /** Records that a fact is retracted, and why. */
+    public void retract(String factKey, String reason) {
+        update(() -> {
+            FactRetractionRecord r = FactRetractionRecord.findById(factKey);
+            if (r == null) {
+                r = new FactRetractionRecord();
+                r.factKey = factKey;
+            }
+            r.reason = reason;
+            r.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            r.persist();
         });
     }
 
@@ -119,7 +139,11 @@ public class EntityDecisions {
                     types.put(r.entityId, byLabel(r.type));
                 }
             }
-            return new Snapshot(Map.copyOf(keep), Map.copyOf(names), Map.copyOf(types));
+            Map<String, String> retractions = new HashMap<>();
+            for (FactRetractionRecord r : FactRetractionRecord.<FactRetractionRecord> listAll()) {
+                retractions.put(r.factKey, r.reason);
+            }
+            return new Snapshot(Map.copyOf(keep), Map.copyOf(names), Map.copyOf(types), Map.copyOf(retractions));
         });
     }
 
