@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import dev.newsgraph.extract.EntityType;
 import dev.newsgraph.graph.GraphReader;
 import dev.newsgraph.graph.GraphWriter;
+import dev.newsgraph.live.LiveEvents;
 
 /**
  * A person's corrections of one entity: its name (renameEntity) and its type (setEntityType). The decision is
@@ -29,6 +30,9 @@ public class EntityCorrections {
     @Inject
     CurationLog log;
 
+    @Inject
+    LiveEvents live;
+
     /** @return the id of the entity renamed (the kept one, when {@code id} was merged into it) */
     public String rename(String id, String name, String actor) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
@@ -39,6 +43,7 @@ public class EntityCorrections {
         decisions.rename(current, clean);
         writer.rename(current, clean);
         log.record(actor, "renameEntity", current, "name: " + clean);
+        live.entityChanged(new LiveEvents.EntityChanged(current, "renameEntity", null));
         return current;
     }
 
@@ -48,6 +53,7 @@ public class EntityCorrections {
         decisions.setType(current, type);
         writer.retype(current, type.label());
         log.record(actor, "setEntityType", current, "type: " + type.label());
+        live.entityChanged(new LiveEvents.EntityChanged(current, "setEntityType", null));
         return current;
     }
 

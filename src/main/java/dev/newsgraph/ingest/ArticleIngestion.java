@@ -16,6 +16,7 @@ import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.Extractor;
 import dev.newsgraph.graph.ArticleRef;
 import dev.newsgraph.graph.GraphWriter;
+import dev.newsgraph.live.LiveEvents;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -39,6 +40,9 @@ public class ArticleIngestion {
 
     @Inject
     CurationDecisions decisions;
+
+    @Inject
+    LiveEvents live;
 
     /** The stored article after ingestion, and whether this call created it. */
     public record Ingested(Article article, boolean created) {
@@ -69,6 +73,7 @@ public class ArticleIngestion {
                 LOG.infof("Article %s was deleted while being projected; its projection is undone", article.id);
                 return true;
             }
+            announce(article, extraction);
             LOG.debugf("Article %s projected: %d entities, %d relations", article.id, extraction.entities().size(),
                     extraction.relations().size());
             return true;
@@ -78,6 +83,18 @@ public class ArticleIngestion {
             store.markProjectionFailed(article.id, e.toString());
             return false;
         }
+    }
+
+    /** Tells live subscribers: the article is in the graph, and which entities it states facts about. */
+    private void announce(Article article, Extraction extraction) {
+        live.articleProjected(new LiveEvents.ArticleProjected(article.id, article.title, extraction.entities().stream()
+                .map(e -> new LiveEvents.EntityRef(e.id(), e.type().label(), e.name())).toList()));
+        java.util.Set<String> stated = new java.util.TreeSet<>();
+        extraction.relations().forEach(r -> {
+            stated.add(r.sourceId());
+            stated.add(r.targetId());
+        });
+        stated.forEach(id -> live.entityChanged(new LiveEvents.EntityChanged(id, "facts", article.id)));
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import dev.newsgraph.curation.CurationLog;
 import dev.newsgraph.curation.CurationDecisions;
 import dev.newsgraph.graph.GraphReader;
+import dev.newsgraph.live.LiveEvents;
 
 /**
  * Merges entities that are one ("two nodes for one minister"): the decision is stored, then every article that
@@ -35,6 +36,9 @@ public class EntityMerging {
 
     @Inject
     CurationLog log;
+
+    @Inject
+    LiveEvents live;
 
     /** What a merge did: the ids merged now (already merged ones left out) and the articles projected again. */
     public record Merged(String keep, List<String> merged, int articlesReprojected) {
@@ -74,6 +78,8 @@ public class EntityMerging {
         int reprojected = ingestion.reproject(articles);
         log.record(actor, "mergeEntities", keep, "merged: " + String.join(", ", toMerge) + "; articles projected again: "
                 + reprojected + " of " + articles.size());
+        live.entityChanged(new LiveEvents.EntityChanged(keep, "mergeEntities", null));
+        toMerge.forEach(id -> live.entityChanged(new LiveEvents.EntityChanged(id, "mergeEntities", null)));
         return new Merged(keep, toMerge, reprojected);
     }
 }

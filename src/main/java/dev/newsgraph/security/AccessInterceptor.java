@@ -28,6 +28,15 @@ public class AccessInterceptor {
             access = context.getMethod().getDeclaringClass().getAnnotation(Access.class);
         }
         Access.Level level = access == null ? Access.Level.READ : access.value();
+        require(level, identity, config.readOpen());
+        return context.proceed();
+    }
+
+    /**
+     * Whether an identity may do what needs {@code level}; throws the GraphQL error a client can act on when not.
+     * Also for callers that get the identity without blocking (subscriptions, on the event loop).
+     */
+    public static void require(Access.Level level, SecurityIdentity identity, boolean readOpen) {
         boolean anonymous;
         try {
             anonymous = identity.isAnonymous();
@@ -38,8 +47,8 @@ public class AccessInterceptor {
             // Also where no key is needed: a client with a bad key should learn so, not get served silently.
             throw new UnauthenticatedException("the API key is not valid");
         }
-        if (level == Access.Level.READ && config.readOpen()) {
-            return context.proceed();
+        if (level == Access.Level.READ && readOpen) {
+            return;
         }
         String role = level == Access.Level.WRITE ? Roles.WRITER : Roles.READER;
         if (anonymous) {
@@ -50,6 +59,5 @@ public class AccessInterceptor {
             throw new ForbiddenException("the API key '" + identity.getPrincipal().getName() + "' lacks the " + role
                     + " role");
         }
-        return context.proceed();
     }
 }

@@ -1,8 +1,7 @@
 package dev.newsgraph.curation;
 
-import static dev.newsgraph.testsupport.GraphQL.INGEST;
 import static dev.newsgraph.testsupport.GraphQL.READER_KEY;
-import static dev.newsgraph.testsupport.GraphQL.article;
+import static dev.newsgraph.testsupport.GraphQL.ingest;
 import static dev.newsgraph.testsupport.GraphQL.post;
 import static dev.newsgraph.testsupport.GraphQL.postWithKey;
 import static org.hamcrest.Matchers.contains;
@@ -43,11 +42,6 @@ class DeleteArticleTest {
     static final String ENTITY = """
             query Entity($id: ID!) { entity(id: $id) { id relations(types: [MET_WITH]) { other { id } evidence { articleId } } } }""";
     static final String CHECKSUM = "{ stats { graphArticles factsChecksum } }";
-
-    static String ingest(String title, String text) {
-        return post(INGEST, "input", article(title, text)).body("errors", nullValue())
-                .extract().path("data.ingestArticle.article.id");
-    }
 
     @Test
     void whatOnlyTheArticleSupportedLeavesTheGraphAndTheRestStays() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import dev.newsgraph.testsupport.ReprocessRuns;
+import dev.newsgraph.testsupport.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -51,9 +52,9 @@ class MergeEntitiesTest {
 
     @Test
     void twoNodesForOneMinisterBecomeOneThroughLaterArticlesAndARebuild() throws InterruptedException {
-        DeleteArticleTest.ingest("Lisbon", "Portuguese Foreign Minister Telmo Quaresmano met with Dutch Foreign Minister "
+        GraphQL.ingest("Lisbon", "Portuguese Foreign Minister Telmo Quaresmano met with Dutch Foreign Minister "
                 + "Ilse Vandermolen in Lisbon on Monday.");
-        DeleteArticleTest.ingest("Brussels", "Portuguese Foreign Minister Telmo Quaresma met with Belgian Foreign "
+        GraphQL.ingest("Brussels", "Portuguese Foreign Minister Telmo Quaresma met with Belgian Foreign "
                 + "Minister Maxime Corvilain in Brussels on Friday.");
         assertEquals(1, nodesWithId(MERGED), "the extractor made two nodes of one minister");
 
@@ -68,7 +69,7 @@ class MergeEntitiesTest {
                 containsInAnyOrder("person:ilse-vandermolen", "person:maxime-corvilain"));
 
         // a later article that spells the name the merged way attaches to the kept entity
-        DeleteArticleTest.ingest("Madrid", "Portuguese Foreign Minister Telmo Quaresma met with Spanish Foreign "
+        GraphQL.ingest("Madrid", "Portuguese Foreign Minister Telmo Quaresma met with Spanish Foreign "
                 + "Minister Jose Albarenga in Madrid.");
         assertEquals(0, nodesWithId(MERGED));
         post(MET, "id", KEEP).body("data.entity.relations.other.id", hasItem("person:jose-albarenga"));
@@ -86,7 +87,7 @@ class MergeEntitiesTest {
 
     @Test
     void mergesThatCannotBeDoneAreRefusedAndChangeNothing() {
-        DeleteArticleTest.ingest("Vilnius", "Lithuanian Foreign Minister Ausra Kelmeliene met with Latvian Foreign "
+        GraphQL.ingest("Vilnius", "Lithuanian Foreign Minister Ausra Kelmeliene met with Latvian Foreign "
                 + "Minister Edgars Ozolkalns in Vilnius on Monday.");
         String keep = "person:ausra-kelmeliene";
         String other = "person:edgars-ozolkalns";

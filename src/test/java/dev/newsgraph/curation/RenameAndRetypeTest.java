@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.testsupport.ReprocessRuns;
+import dev.newsgraph.testsupport.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -26,7 +27,7 @@ class RenameAndRetypeTest {
 
     @Test
     void aNewNameAndTypeHoldForLaterArticlesAndARebuild() throws InterruptedException {
-        DeleteArticleTest.ingest("Shipping", "Portuguese Foreign Minister Telmo Varandas met with executives of the "
+        GraphQL.ingest("Shipping", "Portuguese Foreign Minister Telmo Varandas met with executives of the "
                 + "shipping company Norvik Maritime in Lisbon on Monday.");
         post("mutation { renameEntity(id: \"" + PERSON + "\", name: \"Telmo Varandas Silva\") { id name aliases } }")
                 .body("errors", nullValue())
@@ -36,7 +37,7 @@ class RenameAndRetypeTest {
                 .body("errors", nullValue())
                 .body("data.setEntityType.__typename", equalTo("Place"));
 
-        DeleteArticleTest.ingest("Shipping again", "Telmo Varandas, Portugal's foreign minister, visited Norvik "
+        GraphQL.ingest("Shipping again", "Telmo Varandas, Portugal's foreign minister, visited Norvik "
                 + "Maritime again on Thursday.");
         String checksum = post("{ stats { factsChecksum } }").extract().path("data.stats.factsChecksum");
         post("mutation { reprocess(onlyOutdated: false) { state } }").body("errors", nullValue());

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.testsupport.ReprocessRuns;
+import dev.newsgraph.testsupport.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -36,7 +37,7 @@ class RetractFactTest {
 
     @Test
     void aRetractedFactLeavesEveryReadKeepsItsEvidenceAndStaysRetracted() throws InterruptedException {
-        DeleteArticleTest.ingest("Santiago", "Portuguese Foreign Minister Telmo Brandao met with Chilean Foreign Minister "
+        GraphQL.ingest("Santiago", "Portuguese Foreign Minister Telmo Brandao met with Chilean Foreign Minister "
                 + "Ines Valdivieso in Santiago on Monday.");
         String key = post(MET, "id", PERSON, "all", false).body("data.entity.relations", hasSize(1))
                 .extract().path("data.entity.relations[0].key");
@@ -55,7 +56,7 @@ class RetractFactTest {
                 .body("data.neighborhood.edges.type", not(hasItem("MET_WITH")));
 
         // another article says it again: still retracted, now with two pieces of evidence
-        DeleteArticleTest.ingest("Santiago again", "Chilean Foreign Minister Ines Valdivieso met with Portuguese Foreign "
+        GraphQL.ingest("Santiago again", "Chilean Foreign Minister Ines Valdivieso met with Portuguese Foreign "
                 + "Minister Telmo Brandao again on Thursday.");
         post(MET, "id", PERSON, "all", false).body("data.entity.relations", empty());
         post(MET, "id", PERSON, "all", true).body("data.entity.relations[0].evidence", hasSize(2));
@@ -74,7 +75,7 @@ class RetractFactTest {
     void retractionsThatCannotBeDoneAreRefused() {
         post(RETRACT, "key", "MET_WITH|person:a|person:b", "why", "no such fact")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
-        DeleteArticleTest.ingest("Quito", "Peruvian Foreign Minister Rosa Quintanilla met with Ecuadorian Foreign "
+        GraphQL.ingest("Quito", "Peruvian Foreign Minister Rosa Quintanilla met with Ecuadorian Foreign "
                 + "Minister Marco Velasquillo in Quito on Monday.");
         String key = post(MET, "id", "person:rosa-quintanilla", "all", false).extract().path("data.entity.relations[0].key");
         post(RETRACT, "key", key, "why", "   ").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));

@@ -44,6 +44,12 @@ public final class GraphQL {
               ingestArticle(input: $input) { created article { id status title text extractorVersion } }
             }""";
 
+    /** Ingests an article as a writer and returns its id; fails when the API reports an error. */
+    public static String ingest(String title, String text) {
+        return post(INGEST, "input", article(title, text)).body("errors", org.hamcrest.Matchers.nullValue())
+                .extract().path("data.ingestArticle.article.id");
+    }
+
     public static Map<String, Object> article(String title, String text) {
         Map<String, Object> input = new HashMap<>();
         input.put("title", title);
