@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 import dev.newsgraph.api.Entities.Entity;
 import dev.newsgraph.curation.ArticleDeletion;
 import dev.newsgraph.curation.CurationLog;
-import dev.newsgraph.ingest.EntityMerging;
+import dev.newsgraph.ingest.EntityRegrouping;
 import dev.newsgraph.security.Access;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -34,13 +34,14 @@ public class CurationApi {
     CurationLog log;
 
     @Inject
-    EntityMerging merging;
+    EntityRegrouping regrouping;
 
     @Inject
     dev.newsgraph.curation.EntityCorrections corrections;
 
     @Inject
     dev.newsgraph.curation.FactRetraction retraction;
+
 
     /** A fact's key holds its type, two ids and a title. */
     static final int MAX_FACT_KEY_CHARS = 700;
@@ -100,15 +101,48 @@ public class CurationApi {
     public @NonNull MergeEntitiesResult mergeEntities(@NonNull @Id String keep, @NonNull List<@NonNull String> merge) {
         ArgumentBounds.id("keep", keep);
         merge.forEach(id -> ArgumentBounds.id("merge", id));
-        EntityMerging.Merged m;
+        EntityRegrouping.Merged m;
         try {
-            m = merging.merge(keep, merge, identity.getPrincipal().getName());
+            m = regrouping.merge(keep, merge, identity.getPrincipal().getName());
         } catch (IllegalArgumentException e) {
             throw new BadUserInputException(e.getMessage());
         }
         Entity kept = graph.entity(m.keep(), Selections.shape(context, "entity")).map(Entities::of)
                 .orElseThrow(() -> new IllegalStateException("kept entity " + m.keep() + " left the graph"));
         return new MergeEntitiesResult(kept, m.merged(), m.articlesReprojected());
+    }
+
+    @Name("SplitAliasResult")
+    public record SplitAliasResult(@NonNull Entity from, @NonNull Entity to,
+            @Description("Articles projected again with the split") int articlesReprojected) {
+    }
+
+    @Mutation
+    @Access(Access.Level.WRITE)
+    @Description("One node, two people: where the entity is named by alias, it is the entity to (or, without to, a new "
+            + "entity named by the alias). Articles that name it only so move over with their facts; in the others "
+            + "only the alias's mentions move. Stored, so that later articles and reprocess keep it; takes back a "
+            + "merge of that name; recorded in curationLog.")
+    public @NonNull SplitAliasResult splitAlias(@NonNull @Id String entity, @NonNull String alias, @Id String to) {
+        ArgumentBounds.id("entity", entity);
+        ArgumentBounds.id("to", to);
+        if (alias.length() > dev.newsgraph.curation.EntityCorrections.MAX_NAME_CHARS) {
+            throw new BadUserInputException("alias must be at most " + dev.newsgraph.curation.EntityCorrections.MAX_NAME_CHARS
+                    + " characters");
+        }
+        EntityRegrouping.Split split;
+        try {
+            split = regrouping.split(entity, alias, to, identity.getPrincipal().getName());
+        } catch (IllegalArgumentException e) {
+            throw new BadUserInputException(e.getMessage());
+        }
+        return new SplitAliasResult(read(split.from(), "from"), read(split.to(), "to"), split.articlesReprojected());
+    }
+
+    /** The entity as the client's selection under {@code path} asks for it. */
+    private Entity read(String id, String path) {
+        return graph.entity(id, Selections.shape(context, path)).map(Entities::of)
+                .orElseThrow(() -> new IllegalStateException("entity " + id + " is not in the graph"));
     }
 
     @Mutation

@@ -28,7 +28,7 @@ public class CurationDecisions {
 
     /** The decisions in force, read from the store: merged id -> kept id, id -> name and type, fact key -> reason. */
     private record Snapshot(Map<String, String> keepByMerged, Map<String, String> names, Map<String, EntityType> types,
-            Map<String, String> retractions) {
+            Map<String, String> retractions, Map<String, List<SplitExtraction.Split>> splits) {
     }
 
     private volatile Snapshot snapshot;
@@ -43,6 +43,9 @@ public class CurationDecisions {
         Snapshot s = current();
         Extraction merged = s.keepByMerged().isEmpty() ? extraction
                 : MergedExtraction.apply(extraction, id -> s.keepByMerged().getOrDefault(id, id));
+        if (!s.splits().isEmpty()) {
+            merged = SplitExtraction.apply(merged, s.splits());
+        }
         if (merged.entities().stream().noneMatch(e -> s.names().containsKey(e.id()) || s.types().containsKey(e.id()))) {
             return merged;
         }
@@ -86,6 +89,33 @@ public class CurationDecisions {
             r.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
             r.persist();
         });
+    }
+
+    /** Records that where the entity is named {@code alias}, it is the entity {@code targetId} (named so). */
+    public void split(String entityId, String alias, String targetId, String targetName) {
+        update(() -> {
+            String key = entityId + "\n" + alias.toLowerCase(java.util.Locale.ROOT);
+            AliasSplitRecord r = AliasSplitRecord.findById(key);
+            if (r == null) {
+                r = new AliasSplitRecord();
+                r.splitKey = key;
+            }
+            r.entityId = entityId;
+            r.alias = alias;
+            r.targetId = targetId;
+            r.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            r.persist();
+            names(targetId, targetName);
+            // a split that takes back a merge ("these two were not one"): the merged id stands for itself again
+            EntityDecisionRecord.update("mergedInto = null where entityId = ?1", targetId);
+        });
+    }
+
+    private static void names(String id, String name) {
+        EntityDecisionRecord r = EntityDecisionRecord.findById(id);
+        if (r == null || r.name == null) {
+            save(id, d -> d.name = name);
+        }
     }
 
     /** Records a new name for the entity. */
@@ -143,7 +173,13 @@ public class CurationDecisions {
             for (FactRetractionRecord r : FactRetractionRecord.<FactRetractionRecord> listAll()) {
                 retractions.put(r.factKey, r.reason);
             }
-            return new Snapshot(Map.copyOf(keep), Map.copyOf(names), Map.copyOf(types), Map.copyOf(retractions));
+            Map<String, List<SplitExtraction.Split>> splits = new HashMap<>();
+            for (AliasSplitRecord r : AliasSplitRecord.<AliasSplitRecord> listAll()) {
+                splits.computeIfAbsent(r.entityId, k -> new ArrayList<>())
+                        .add(new SplitExtraction.Split(r.alias, r.targetId, names.getOrDefault(r.targetId, r.alias)));
+            }
+            return new Snapshot(Map.copyOf(keep), Map.copyOf(names), Map.copyOf(types), Map.copyOf(retractions),
+                    Map.copyOf(splits));
         });
     }
 

@@ -144,6 +144,16 @@ public class GraphReader {
                 .stream().map(r -> r.get("id").asString()).toList());
     }
 
+    /** An entity's type and the names it goes by (its name and aliases). */
+    public record EntityNames(String type, List<String> names) {
+    }
+
+    public Optional<EntityNames> entityNames(String id) {
+        return read("MATCH (n:Entity {id: $id}) RETURN n.type AS type, [n.name] + coalesce(n.aliases, []) AS names",
+                Map.of("id", id)).stream()
+                .map(r -> new EntityNames(r.get("type").asString(), r.get("names").asList(Value::asString))).findFirst();
+    }
+
     /** The articles that mention any of these entities. */
     public List<String> articlesMentioning(List<String> entityIds) {
         return read("""

@@ -117,6 +117,11 @@ public class GraphWriter {
         }
     }
 
+    /** Takes a name (any case) off the entity's aliases, where a split gave it to another entity. */
+    public boolean dropAlias(String entityId, String alias) {
+        return correct(DROP_ALIAS, Map.of("id", entityId, "alias", alias));
+    }
+
     /** Gives the entity a new name (the old one becomes an alias); false when the graph has no such entity. */
     public boolean rename(String entityId, String name) {
         return correct(RENAME, Map.of("id", entityId, "name", name));
@@ -304,6 +309,12 @@ public class GraphWriter {
                 SET r.retractReason = $reason
             }
             RETURN count(kind) AS found
+            """;
+
+    private static final String DROP_ALIAS = """
+            OPTIONAL MATCH (n:Entity {id: $id})
+            SET n.aliases = [x IN coalesce(n.aliases, []) WHERE toLower(x) <> toLower($alias)]
+            RETURN count(n) AS found
             """;
 
     private static final String RENAME = """

@@ -51,4 +51,24 @@ class MergedExtractionTest {
         Extraction x = new Extraction(List.of(), List.of(person("person:c", "Carl Berg", 0)), List.of());
         assertSame(x, MergedExtraction.apply(x, id -> id));
     }
+
+    @Test
+    void aSplitAliasMovesAnArticleNamedOnlySoWholeAndOnlyItsMentionsWhereOtherNamesStay() {
+        Map<String, List<SplitExtraction.Split>> splits = Map.of("person:a",
+                List.of(new SplitExtraction.Split("A. Quist", "person:a-quist", "A. Quist")));
+        Extraction onlyAlias = new Extraction(List.of(), List.of(person("person:a", "A. Quist", 0),
+                person("person:c", "Carl Berg", 40)), List.of(met("person:a", "person:c")));
+        Extraction moved = SplitExtraction.apply(onlyAlias, splits);
+        assertEquals("person:a-quist", moved.entities().get(0).id());
+        assertEquals("person:a-quist", moved.relations().get(0).sourceId(), "its facts go with it");
+
+        ExtractedEntity both = new ExtractedEntity("person:a", EntityType.PERSON, "Ann Quist", List.of("A. Quist"), Map.of(),
+                2, List.of(new MentionSpan(0, 9, "Ann Quist", 0, MentionSpan.Kind.NAME),
+                        new MentionSpan(20, 28, "A. Quist", 1, MentionSpan.Kind.NAME)));
+        Extraction mixed = SplitExtraction.apply(new Extraction(List.of(), List.of(both), List.of(met("person:a", "person:c"))),
+                splits);
+        assertEquals(List.of("person:a", "person:a-quist"), mixed.entities().stream().map(ExtractedEntity::id).toList());
+        assertEquals(List.of(), mixed.entities().get(0).aliases());
+        assertEquals("person:a", mixed.relations().get(0).sourceId(), "where other names stay, the facts stay");
+    }
 }
