@@ -36,6 +36,9 @@ public class LiveApi {
     @Inject
     AuthConfig auth;
 
+    @Inject
+    io.quarkus.vertx.http.runtime.CurrentVertxRequest request;
+
     @Name("ProjectedEntity")
     public record ProjectedEntity(@NonNull @Id String id, @NonNull String type, @NonNull String name) {
     }
@@ -54,7 +57,7 @@ public class LiveApi {
     @Subscription
     @Description("Each article as it lands in the graph, with the entities it mentions.")
     public Multi<ArticleProjectedView> articleProjected() {
-        return allowed(() -> events.articles().map(a -> new ArticleProjectedView(a.id(), a.title(),
+        return allowed(() -> events.articles(connection()).map(a -> new ArticleProjectedView(a.id(), a.title(),
                 a.entities().stream().map(e -> new ProjectedEntity(e.id(), e.type(), e.name())).toList())));
     }
 
@@ -62,7 +65,13 @@ public class LiveApi {
     @Description("Each change to one entity: curation decisions about it, and articles that state facts about it.")
     public Multi<EntityChangedView> entityChanged(@NonNull @Id String id) {
         ArgumentBounds.id("id", id);
-        return allowed(() -> events.entity(id).map(c -> new EntityChangedView(c.id(), c.change(), c.articleId())));
+        return allowed(() -> events.entity(id, connection()).map(c -> new EntityChangedView(c.id(), c.change(), c.articleId())));
+    }
+
+    /** The WebSocket connection the subscription came on, when the request is at hand (for the per-connection limit). */
+    private Object connection() {
+        io.vertx.ext.web.RoutingContext rc = request.getCurrent();
+        return rc == null ? null : rc.request().connection();
     }
 
     /** The stream, once the caller's identity is known and may read. */

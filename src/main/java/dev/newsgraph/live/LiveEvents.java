@@ -39,16 +39,22 @@ public class LiveEvents {
     /** Thrown to a subscriber when too many listen already; the client sees the code and the message. */
     @ErrorCode("TOO_MANY_SUBSCRIPTIONS")
     public static final class TooManySubscriptions extends RuntimeException {
-        TooManySubscriptions(int max) {
-            super("too many live subscriptions (at most " + max + "); try again later");
+        TooManySubscriptions(String message) {
+            super(message);
         }
     }
 
     @ConfigProperty(name = "newsgraph.live.max-subscriptions", defaultValue = "200")
     int maxSubscriptions;
 
+    @ConfigProperty(name = "newsgraph.live.max-subscriptions-per-connection", defaultValue = "20")
+    int maxPerConnection;
+
     @ConfigProperty(name = "newsgraph.live.buffer", defaultValue = "256")
     int buffer;
+
+    /** Subscriptions per WebSocket connection (the key is the connection), while they last. */
+    private final java.util.Map<Object, AtomicInteger> perConnection = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Serialized: ingestions on several threads publish at once, and a processor takes one signal at a time. */
     private final Flow.Processor<Object, Object> events = BroadcastProcessor.create().serialized();
@@ -62,14 +68,14 @@ public class LiveEvents {
         events.onNext(event);
     }
 
-    /** The articles projected from now on. */
-    public Multi<ArticleProjected> articles() {
-        return listen(all().filter(e -> e instanceof ArticleProjected).map(e -> (ArticleProjected) e));
+    /** The articles projected from now on, for a subscriber on {@code connection} (null when not known). */
+    public Multi<ArticleProjected> articles(Object connection) {
+        return listen(connection, all().filter(e -> e instanceof ArticleProjected).map(e -> (ArticleProjected) e));
     }
 
-    /** The changes to one entity from now on. */
-    public Multi<EntityChanged> entity(String id) {
-        return listen(all().filter(e -> e instanceof EntityChanged c && c.id().equals(id)).map(e -> (EntityChanged) e));
+    /** The changes to one entity from now on, for a subscriber on {@code connection} (null when not known). */
+    public Multi<EntityChanged> entity(String id, Object connection) {
+        return listen(connection, all().filter(e -> e instanceof EntityChanged c && c.id().equals(id)).map(e -> (EntityChanged) e));
     }
 
     private Multi<Object> all() {
@@ -81,15 +87,33 @@ public class LiveEvents {
         return listening.get();
     }
 
-    private <T> Multi<T> listen(Multi<T> stream) {
+    private <T> Multi<T> listen(Object connection, Multi<T> stream) {
         return Multi.createFrom().deferred(() -> {
+            AtomicInteger mine = connection == null ? new AtomicInteger()
+                    : perConnection.computeIfAbsent(connection, k -> new AtomicInteger());
+            if (mine.incrementAndGet() > maxPerConnection) {
+                release(connection, mine);
+                return Multi.createFrom().failure(new TooManySubscriptions("too many live subscriptions on one "
+                        + "connection (at most " + maxPerConnection + ")"));
+            }
             if (listening.incrementAndGet() > maxSubscriptions) {
                 listening.decrementAndGet();
-                return Multi.createFrom().failure(new TooManySubscriptions(maxSubscriptions));
+                release(connection, mine);
+                return Multi.createFrom().failure(new TooManySubscriptions("too many live subscriptions (at most "
+                        + maxSubscriptions + "); try again later"));
             }
             return stream.onOverflow().buffer(buffer)
                     .onFailure().invoke(e -> LOG.debugf("live subscriber dropped: %s", e.toString()))
-                    .onTermination().invoke(listening::decrementAndGet);
+                    .onTermination().invoke(() -> {
+                        listening.decrementAndGet();
+                        release(connection, mine);
+                    });
         });
+    }
+
+    private void release(Object connection, AtomicInteger mine) {
+        if (mine.decrementAndGet() <= 0 && connection != null) {
+            perConnection.remove(connection, mine);
+        }
     }
 }

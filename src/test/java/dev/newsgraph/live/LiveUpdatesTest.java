@@ -124,22 +124,32 @@ class LiveUpdatesTest {
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
     }
 
-    @Test
-    void noMoreSubscriptionsAreTakenThanTheLimitAndClosingFreesThem() throws Exception {
-        Messages messages = new Messages();
-        WebSocket ws = connect(messages);
-        try {
-            for (int i = 0; i < 7; i++) { // the test profile allows six at once
-                subscribe(ws, "s" + i, "subscription { articleProjected { id } }");
-            }
-            JsonObject refused = messages.await(m -> "next".equals(m.getString("type"))
-                    && m.getJsonObject("payload").containsKey("errors"));
-            assertTrue(refused.encode().contains("TOO_MANY_SUBSCRIPTIONS"), refused.encode());
-            assertTrue(refused.encode().contains("too many live subscriptions"), refused.encode());
-        } finally {
-            ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    /** Subscribes {@code count} times on one connection; the first refusal, if any. */
+    private static JsonObject refusal(WebSocket ws, Messages messages, String prefix, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            subscribe(ws, prefix + i, "subscription { articleProjected { id } }");
         }
-        // the closed connection's subscriptions no longer count
+        return messages.await(m -> "next".equals(m.getString("type")) && m.getJsonObject("payload").containsKey("errors"));
+    }
+
+    @Test
+    void noMoreSubscriptionsAreTakenThanTheLimitsAndClosingFreesThem() throws Exception {
+        Messages first = new Messages();
+        Messages second = new Messages();
+        WebSocket one = connect(first);
+        WebSocket two = connect(second);
+        try {
+            // the test profile allows four on one connection and six in all
+            JsonObject perConnection = refusal(one, first, "a", 5);
+            assertTrue(perConnection.encode().contains("TOO_MANY_SUBSCRIPTIONS")
+                    && perConnection.encode().contains("on one connection"), perConnection.encode());
+            JsonObject overall = refusal(two, second, "b", 3);
+            assertTrue(overall.encode().contains("too many live subscriptions (at most 6)"), overall.encode());
+        } finally {
+            one.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+            two.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+        }
+        // the closed connections' subscriptions no longer count
         Messages again = new Messages();
         WebSocket other = connect(again);
         subscribe(other, "x", "subscription { articleProjected { id } }");
@@ -148,5 +158,28 @@ class LiveUpdatesTest {
                 + "Viola Amherdova in Vienna on Monday.");
         again.await(m -> "next".equals(m.getString("type")) && m.encode().contains(id));
         other.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void noMoreConnectionsAreTakenThanTheLimit() throws Exception {
+        java.util.List<WebSocket> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) { // the test profile allows three
+                open.add(connect(new Messages()));
+            }
+            URI uri = URI.create(graphql.toString().replaceFirst("^http", "ws"));
+            Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> HttpClient
+                    .newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                    .buildAsync(uri, new Messages()).get(5, TimeUnit.SECONDS));
+            assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException h
+                    && h.getResponse().statusCode() == 503, refused.toString());
+            open.remove(0).sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+            Thread.sleep(300);
+            open.add(connect(new Messages())); // a closed connection freed its place
+        } finally {
+            for (WebSocket ws : open) {
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+            }
+        }
     }
 }
