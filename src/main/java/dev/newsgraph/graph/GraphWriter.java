@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.TransactionConfig;
 
 import dev.newsgraph.extract.Extraction;
@@ -47,25 +48,45 @@ public class GraphWriter {
      * which no read of facts matches, with their evidence kept.
      */
     public void project(ArticleRef article, Extraction extraction, Map<String, String> retractions) {
+        projectAll(List.of(new Projection(article, extraction)), retractions);
+    }
+
+    /** One article and what to project of it. */
+    public record Projection(ArticleRef article, Extraction extraction) {
+    }
+
+    /**
+     * Projects several articles in one transaction (a curation decision that changes them all lands whole or not
+     * at all), in the order given.
+     */
+    public void projectAll(List<Projection> projections, Map<String, String> retractions) {
         schema.ensureUpToDate();
-        Map<String, Object> articleParams = articleParams(article);
-        List<Map<String, Object>> entities = entityParams(extraction);
-        List<Map<String, Object>> relations = relationParams(article, extraction, retractions);
+        List<Map<String, Object>> params = new ArrayList<>(projections.size());
+        for (Projection p : projections) {
+            params.add(Map.of("article", articleParams(p.article()), "entities", entityParams(p.extraction()),
+                    "relations", relationParams(p.article(), p.extraction(), retractions)));
+        }
         try (Session session = driver.session()) {
             session.executeWrite(tx -> {
-                tx.run(UPSERT_ARTICLE, Map.of("article", articleParams)).consume();
-                // A re-projection (new extractor version) replaces what this article said before.
-                List<Object> previouslyMentioned = tx.run(FORGET_MENTIONS, Map.of("articleId", article.id()))
-                        .single().get("ids").asList();
-                tx.run(FORGET_EVIDENCE, Map.of("articleId", article.id())).consume();
-                tx.run(UPSERT_ENTITIES, Map.of("articleId", article.id(), "entities", entities)).consume();
-                tx.run(UPSERT_RELATIONS, Map.of("articleId", article.id(), "relations", relations)).consume();
-                if (!previouslyMentioned.isEmpty()) {
-                    tx.run(DROP_ORPHANS, Map.of("ids", previouslyMentioned)).consume();
-                }
+                params.forEach(p -> write(tx, p));
                 return null;
             }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
-            counter.add(6);
+            counter.add(6 * projections.size());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void write(TransactionContext tx, Map<String, Object> p) {
+        Map<String, Object> article = (Map<String, Object>) p.get("article");
+        Object articleId = article.get("id");
+        tx.run(UPSERT_ARTICLE, Map.of("article", article)).consume();
+        // A re-projection (new extractor version, a curation decision) replaces what this article said before.
+        List<Object> previouslyMentioned = tx.run(FORGET_MENTIONS, Map.of("articleId", articleId)).single().get("ids").asList();
+        tx.run(FORGET_EVIDENCE, Map.of("articleId", articleId)).consume();
+        tx.run(UPSERT_ENTITIES, Map.of("articleId", articleId, "entities", p.get("entities"))).consume();
+        tx.run(UPSERT_RELATIONS, Map.of("articleId", articleId, "relations", p.get("relations"))).consume();
+        if (!previouslyMentioned.isEmpty()) {
+            tx.run(DROP_ORPHANS, Map.of("ids", previouslyMentioned)).consume();
         }
     }
 

@@ -65,8 +65,7 @@ public class ArticleIngestion {
         try {
             // the curation decisions (merges, names, types) hold for every projection, a rebuild included
             Extraction extraction = decisions.apply(extractor.extract(article.text));
-            graph.project(new ArticleRef(article.id, article.url, article.title, article.source, article.publishedAt,
-                    article.contentHash, Extractor.VERSION), extraction, decisions.retractions());
+            graph.project(ref(article), extraction, decisions.retractions());
             if (!store.markProjected(article.id, Extractor.VERSION)) {
                 // deleteArticle ran while this projection was under way: take back what it wrote
                 graph.forget(article.id);
@@ -97,19 +96,43 @@ public class ArticleIngestion {
         stated.forEach(id -> live.entityChanged(new LiveEvents.EntityChanged(id, "facts", article.id)));
     }
 
+    /** Articles projected again in one transaction at most; a decision touching more takes several. */
+    static final int REPROJECT_BATCH = 500;
+
     /**
-     * Projects these stored articles again (after a curation decision that changes what they project to); the
-     * number projected. One that fails stays PENDING and the retry job takes it.
+     * Projects these stored articles again after a curation decision that changes what they project to, in one
+     * Neo4j transaction per {@value #REPROJECT_BATCH} articles, so that the graph shows the decision whole or not
+     * at all; the number projected. A failure is thrown: the decision is stored, and calling again completes it.
      */
     public int reproject(List<String> articleIds) {
         int done = 0;
-        for (String id : articleIds) {
-            Article article = store.find(id).orElse(null);
-            if (article != null && project(article)) {
-                done++;
+        for (int from = 0; from < articleIds.size(); from += REPROJECT_BATCH) {
+            List<Article> articles = new java.util.ArrayList<>();
+            List<GraphWriter.Projection> projections = new java.util.ArrayList<>();
+            for (String id : articleIds.subList(from, Math.min(articleIds.size(), from + REPROJECT_BATCH))) {
+                Article article = store.find(id).orElse(null);
+                if (article != null) {
+                    articles.add(article);
+                    projections.add(new GraphWriter.Projection(ref(article), decisions.apply(extractor.extract(article.text))));
+                }
+            }
+            graph.projectAll(projections, decisions.retractions());
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
+                if (store.markProjected(article.id, Extractor.VERSION)) {
+                    announce(article, projections.get(i).extraction());
+                    done++;
+                } else {
+                    graph.forget(article.id); // deleted meanwhile
+                }
             }
         }
         return done;
+    }
+
+    private static ArticleRef ref(Article article) {
+        return new ArticleRef(article.id, article.url, article.title, article.source, article.publishedAt,
+                article.contentHash, Extractor.VERSION);
     }
 
     /** Projects the articles whose projection failed earlier, as their backoff comes due. */

@@ -76,11 +76,18 @@ public class EntityRegrouping {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("no entity with the id " + String.join(", ", unknown));
         }
-        if (toMerge.isEmpty()) {
+        // ids merged before that the graph still holds: a merge whose projection failed half-way, completed now
+        List<String> left = new ArrayList<>(graph.existingEntities(new ArrayList<>(ids)));
+        left.removeAll(toMerge);
+        if (toMerge.isEmpty() && left.isEmpty()) {
             return new Merged(keep, List.of(), 0);
         }
-        List<String> articles = graph.articlesMentioning(toMerge);
-        decisions.merge(keep, toMerge);
+        List<String> touched = new ArrayList<>(toMerge);
+        touched.addAll(left);
+        List<String> articles = graph.articlesMentioning(touched);
+        if (!toMerge.isEmpty()) {
+            decisions.merge(keep, toMerge);
+        }
         int reprojected = ingestion.reproject(articles);
         log.record(actor, "mergeEntities", keep, "merged: " + String.join(", ", toMerge) + "; articles projected again: "
                 + reprojected + " of " + articles.size());

@@ -64,6 +64,11 @@ class MergeEntitiesTest {
                 .body("data.mergeEntities.entity.id", equalTo(KEEP))
                 .body("data.mergeEntities.entity.aliases", hasItem("Telmo Quaresma"));
         assertEquals(0, nodesWithId(MERGED));
+        String merged = checksum();
+        post(MERGE, "keep", KEEP, "merge", List.of(MERGED)).body("errors", nullValue()) // again: nothing to do
+                .body("data.mergeEntities.merged", equalTo(List.of()))
+                .body("data.mergeEntities.articlesReprojected", equalTo(0));
+        assertEquals(merged, checksum());
         post(MET, "id", MERGED).body("data.entity.id", equalTo(KEEP)); // the merged id answers with the kept one
         post(MET, "id", KEEP).body("data.entity.relations.other.id",
                 containsInAnyOrder("person:ilse-vandermolen", "person:maxime-corvilain"));
