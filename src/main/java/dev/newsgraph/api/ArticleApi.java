@@ -67,6 +67,52 @@ public class ArticleApi {
         }
     }
 
+    /** At most this many articles in one ingestArticles call. */
+    static final int MAX_BATCH = 100;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsgraph.batch.max-total-chars", defaultValue = "4000000")
+    long maxBatchChars;
+
+    @org.eclipse.microprofile.graphql.Name("BatchIngestItem")
+    @Description("What became of one input of a batch: stored (created, or the same content found), or refused")
+    public record BatchIngestItem(@Description("The input's position in the batch, from 0") int index,
+            @Description("Null when refused") Boolean created, @Description("Null when refused") Views.ArticleView article,
+            @Description("Why the input was refused, or null") String error) {
+    }
+
+    @Mutation
+    @Access(Access.Level.WRITE)
+    @Description("Ingests up to 100 articles (4,000,000 characters of text in all), one result per input in order: "
+            + "each is stored or refused on its own, so one bad input does not fail the batch.")
+    public @NonNull List<@NonNull BatchIngestItem> ingestArticles(@NonNull List<@NonNull ArticleInput> inputs) {
+        if (inputs.isEmpty() || inputs.size() > MAX_BATCH) {
+            throw new BadUserInputException("inputs must hold 1 to " + MAX_BATCH + " articles, got " + inputs.size());
+        }
+        long chars = inputs.stream().mapToLong(i -> i.text().length()).sum();
+        if (chars > maxBatchChars) {
+            throw new BadUserInputException("the batch holds " + chars + " characters of text; the limit is " + maxBatchChars);
+        }
+        List<BatchIngestItem> items = new ArrayList<>(inputs.size());
+        List<Views.ArticleView> stored = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ArticleInput input = inputs.get(i);
+            try {
+                ArticleIngestion.Ingested ingested = ingestion.ingest(new NewArticle(input.url(), input.title(),
+                        input.source(), Dates.parse("publishedAt", input.publishedAt()), input.text()));
+                Views.ArticleView view = Views.ArticleView.of(ingested.article());
+                stored.add(view);
+                items.add(new BatchIngestItem(i, ingested.created(), view, null));
+            } catch (InvalidArticleException | BadUserInputException e) {
+                items.add(new BatchIngestItem(i, null, null, e.getMessage()));
+            }
+        }
+        // the entities each stored article mentions, read for all of them at once
+        List<Views.ArticleView> read = ArticleFields.readMentioned(context, graph, stored, "article");
+        java.util.Iterator<Views.ArticleView> next = read.iterator();
+        return items.stream().map(item -> item.article() == null ? item
+                : new BatchIngestItem(item.index(), item.created(), next.next(), null)).toList();
+    }
+
     @Query
     @Description("One stored article, or null when there is none with this id.")
     public Views.ArticleView article(@NonNull @Id String id) {
