@@ -101,11 +101,33 @@ public class ArticleStore {
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id));
     }
 
-    /** Articles due for a (re)projection into the graph, oldest first. */
-    public List<String> dueForProjection(int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> find(
-                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", ArticleStatus.PENDING, Instant.now())
-                .page(0, limit).list().stream().map(a -> a.id).toList());
+    /**
+     * Claims up to {@code limit} articles due for a (re)projection, oldest first: each claim moves the article's
+     * next attempt {@code lease} ahead, on the condition that nobody moved it since it was read, so that of several
+     * processes sharing the store exactly one takes each article; one that dies with it gives it up when the lease
+     * ends. Works the same on H2 and PostgreSQL (a conditional update, no row lock held).
+     */
+    public List<String> claimDueForProjection(int limit, Duration lease) {
+        Instant now = Instant.now();
+        List<Due> due = QuarkusTransaction.requiringNew().call(() -> Article.<Article> find(
+                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", ArticleStatus.PENDING, now)
+                .page(0, limit).project(Due.class).list());
+        Instant until = now.plus(lease).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        List<String> claimed = new java.util.ArrayList<>();
+        for (Due d : due) {
+            int updated = QuarkusTransaction.requiringNew().call(() -> Article.update(
+                    "nextAttemptAt = ?1 where id = ?2 and status = ?3 and nextAttemptAt = ?4", until, d.id(),
+                    ArticleStatus.PENDING, d.nextAttemptAt()));
+            if (updated == 1) {
+                claimed.add(d.id());
+            }
+        }
+        return claimed;
+    }
+
+    /** An article's id and when it is due, as read before a claim. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    public record Due(String id, Instant nextAttemptAt) {
     }
 
     /** Stored articles per status (every status listed, zero included). */

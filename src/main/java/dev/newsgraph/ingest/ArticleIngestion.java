@@ -96,6 +96,9 @@ public class ArticleIngestion {
         stated.forEach(id -> live.entityChanged(new LiveEvents.EntityChanged(id, "facts", article.id)));
     }
 
+    /** How long a claimed pending article is this process's to project before another may take it. */
+    static final java.time.Duration PROJECTION_LEASE = java.time.Duration.ofMinutes(5);
+
     /** Articles projected again in one transaction at most; a decision touching more takes several. */
     static final int REPROJECT_BATCH = 500;
 
@@ -141,7 +144,8 @@ public class ArticleIngestion {
     void projectPending() {
         List<String> due;
         try {
-            due = store.dueForProjection(100);
+            // claimed, so that of several instances sharing the store one projects each article
+            due = store.claimDueForProjection(100, PROJECTION_LEASE);
         } catch (IllegalStateException e) {
             // The store is closing (shutdown): the next start picks the pending articles up.
             LOG.debugf("Pending projections skipped: %s", e.getMessage());
