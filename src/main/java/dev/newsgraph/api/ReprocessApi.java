@@ -36,7 +36,8 @@ public class ReprocessApi {
     @Access(Access.Level.WRITE)
     @Description("Re-extracts stored articles with the current extractor and re-projects them, in the background. "
             + "onlyOutdated (default) takes the articles extracted by another version; false takes all. "
-            + "While a run is going on, answers with its progress instead of starting another.")
+            + "While a run is going on, answers with its progress instead of starting another; while another "
+            + "instance sharing the store runs one, answers with state RUNNING_ELSEWHERE.")
     public @NonNull ProgressView reprocess(@DefaultValue("true") boolean onlyOutdated) {
         return ProgressView.of(reprocessing.start(onlyOutdated));
     }

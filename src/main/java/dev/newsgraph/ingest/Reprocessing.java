@@ -40,6 +40,14 @@ public class Reprocessing {
     @Inject
     ManagedExecutor executor;
 
+    @Inject
+    dev.newsgraph.article.JobLeases leases;
+
+    /** The lease name of a reprocessing run: one at a time across the processes sharing the store. */
+    static final String JOB = "reprocess";
+    /** How long a lease lasts without renewal; renewed after every page of articles. */
+    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
+
     private final AtomicReference<Run> current = new AtomicReference<>();
 
     private static final class Run {
@@ -67,6 +75,10 @@ public class Reprocessing {
         Run previous = current.get();
         if (previous != null && previous.finishedAt == null) {
             return previous.progress();
+        }
+        if (!leases.acquire(JOB, LEASE)) {
+            // another instance sharing the store runs one: this one does not start a second
+            return new Progress("RUNNING_ELSEWHERE", onlyOutdated, run.total, 0, 0, Extractor.VERSION, Instant.now(), null);
         }
         if (!current.compareAndSet(previous, run)) {
             return current.get().progress();
@@ -98,10 +110,12 @@ public class Reprocessing {
                     }
                 }
                 after = ids.get(ids.size() - 1);
+                leases.acquire(JOB, LEASE); // still at work: renewed
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Reprocessing stopped early");
         } finally {
+            leases.release(JOB);
             run.finishedAt = Instant.now();
             LOG.infof("Reprocessing finished: %d re-projected, %d failed (retried in the background)", run.done.get(),
                     run.failed.get());

@@ -51,4 +51,28 @@ class ReprocessTest {
                 .withParameters(java.util.Map.of("id", id)).execute().records().get(0).get("n").asLong();
         assertTrue(evidence > 0, "the article's facts are back in the graph");
     }
+
+    @Test
+    void aRunOnAnotherInstanceSharingTheStoreIsNotStartedTwice() throws InterruptedException {
+        post(INGEST, "input", article("Elsewhere", "Irish Taoiseach Micheal Martinez met with British Prime Minister "
+                + "Keir Starmerton in Dublin on Monday.")).body("errors", nullValue());
+        // as if another newsgraph process sharing this store were reprocessing now
+        QuarkusTransaction.requiringNew().run(() -> {
+            dev.newsgraph.article.JobLease lease = new dev.newsgraph.article.JobLease();
+            lease.job = "reprocess";
+            lease.holder = "another-instance";
+            lease.heldUntil = java.time.Instant.now().plusSeconds(60);
+            lease.persist();
+        });
+        try {
+            post("mutation { reprocess(onlyOutdated: false) { state } }").body("errors", nullValue())
+                    .body("data.reprocess.state", equalTo("RUNNING_ELSEWHERE"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> dev.newsgraph.article.JobLease.deleteById("reprocess"));
+        }
+        // once the other is done (or its lease has run out), this instance runs it
+        post("mutation { reprocess(onlyOutdated: false) { state } }").body("errors", nullValue())
+                .body("data.reprocess.state", org.hamcrest.Matchers.not(equalTo("RUNNING_ELSEWHERE")));
+        ReprocessRuns.awaitFinished();
+    }
 }
