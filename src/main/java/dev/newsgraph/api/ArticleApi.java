@@ -92,18 +92,29 @@ public class ArticleApi {
         if (chars > maxBatchChars) {
             throw new BadUserInputException("the batch holds " + chars + " characters of text; the limit is " + maxBatchChars);
         }
-        List<BatchIngestItem> items = new ArrayList<>(inputs.size());
-        List<Views.ArticleView> stored = new ArrayList<>();
+        // dates are read here, so that a bad one refuses its own input only; the rest go to the store together
+        String[] refused = new String[inputs.size()];
+        List<NewArticle> readable = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             ArticleInput input = inputs.get(i);
             try {
-                ArticleIngestion.Ingested ingested = ingestion.ingest(new NewArticle(input.url(), input.title(),
-                        input.source(), Dates.parse("publishedAt", input.publishedAt()), input.text()));
-                Views.ArticleView view = Views.ArticleView.of(ingested.article());
+                readable.add(new NewArticle(input.url(), input.title(), input.source(),
+                        Dates.parse("publishedAt", input.publishedAt()), input.text()));
+            } catch (BadUserInputException e) {
+                refused[i] = e.getMessage();
+            }
+        }
+        java.util.Iterator<ArticleIngestion.BatchItem> done = ingestion.ingestAll(readable).iterator();
+        List<BatchIngestItem> items = new ArrayList<>(inputs.size());
+        List<Views.ArticleView> stored = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ArticleIngestion.BatchItem item = refused[i] == null ? done.next() : null;
+            if (item == null || item.ingested() == null) {
+                items.add(new BatchIngestItem(i, null, null, item == null ? refused[i] : item.refused()));
+            } else {
+                Views.ArticleView view = Views.ArticleView.of(item.ingested().article());
                 stored.add(view);
-                items.add(new BatchIngestItem(i, ingested.created(), view, null));
-            } catch (InvalidArticleException | BadUserInputException e) {
-                items.add(new BatchIngestItem(i, null, null, e.getMessage()));
+                items.add(new BatchIngestItem(i, item.ingested().created(), view, null));
             }
         }
         // the entities each stored article mentions, read for all of them at once

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleStatus;
 import dev.newsgraph.article.ArticleStore;
+import dev.newsgraph.article.InvalidArticleException;
 import dev.newsgraph.article.NewArticle;
 import dev.newsgraph.curation.CurationDecisions;
 import dev.newsgraph.extract.Extraction;
@@ -58,6 +59,40 @@ public class ArticleIngestion {
             article = store.find(article.id).orElse(article);
         }
         return new Ingested(article, stored.created());
+    }
+
+    /** What became of one input of a batch: stored (created or found) or refused, with the reason. */
+    public record BatchItem(Ingested ingested, String refused) {
+    }
+
+    /**
+     * Stores each input on its own (one bad input refuses only itself), then projects the new articles together,
+     * in one Neo4j transaction per {@value #REPROJECT_BATCH}: committing each article alone is most of what
+     * ingestion costs. When the graph cannot take them now, they stay PENDING and the retry job projects them.
+     */
+    public List<BatchItem> ingestAll(List<NewArticle> inputs) {
+        List<BatchItem> items = new java.util.ArrayList<>(inputs.size());
+        List<String> created = new java.util.ArrayList<>();
+        for (NewArticle input : inputs) {
+            try {
+                ArticleStore.Stored stored = store.store(input);
+                items.add(new BatchItem(new Ingested(stored.article(), stored.created()), null));
+                if (stored.created()) {
+                    created.add(stored.article().id);
+                }
+            } catch (InvalidArticleException e) {
+                items.add(new BatchItem(null, e.getMessage()));
+            }
+        }
+        try {
+            reproject(created);
+        } catch (RuntimeException e) {
+            LOG.warnf("%d articles stored but not projected into the graph yet (%s); they will be retried",
+                    created.size(), e.toString());
+        }
+        return items.stream().map(i -> i.ingested() == null || !i.ingested().created() ? i
+                : new BatchItem(new Ingested(store.find(i.ingested().article().id).orElse(i.ingested().article()), true),
+                        null)).toList();
     }
 
     /** Extracts and projects one stored article; false when the graph could not take it now. */
