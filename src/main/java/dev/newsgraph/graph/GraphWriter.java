@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.TransactionConfig;
 
 import dev.newsgraph.extract.Extraction;
@@ -61,32 +60,31 @@ public class GraphWriter {
      */
     public void projectAll(List<Projection> projections, Map<String, String> retractions) {
         schema.ensureUpToDate();
-        List<Map<String, Object>> params = new ArrayList<>(projections.size());
+        List<Map<String, Object>> articles = new ArrayList<>(projections.size());
+        List<Object> ids = new ArrayList<>(projections.size());
         for (Projection p : projections) {
-            params.add(Map.of("article", articleParams(p.article()), "entities", entityParams(p.extraction()),
-                    "relations", relationParams(p.article(), p.extraction(), retractions)));
+            Map<String, Object> article = new HashMap<>(articleParams(p.article()));
+            article.put("entities", entityParams(p.extraction()));
+            article.put("relations", relationParams(p.article(), p.extraction(), retractions));
+            articles.add(article);
+            ids.add(p.article().id());
         }
+        // one statement of each kind for the whole batch: round trips, not the work, were most of the cost
+        Map<String, Object> batch = Map.of("articles", articles, "articleIds", ids);
         try (Session session = driver.session()) {
             session.executeWrite(tx -> {
-                params.forEach(p -> write(tx, p));
+                tx.run(UPSERT_ARTICLES, batch).consume();
+                // A re-projection (new extractor version, a curation decision) replaces what an article said before.
+                List<Object> previouslyMentioned = tx.run(FORGET_MENTIONS, batch).single().get("ids").asList();
+                tx.run(FORGET_EVIDENCE, batch).consume();
+                tx.run(UPSERT_ENTITIES, batch).consume();
+                tx.run(UPSERT_RELATIONS, batch).consume();
+                if (!previouslyMentioned.isEmpty()) {
+                    tx.run(DROP_ORPHANS, Map.of("ids", previouslyMentioned)).consume();
+                }
                 return null;
             }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
-            counter.add(6 * projections.size());
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void write(TransactionContext tx, Map<String, Object> p) {
-        Map<String, Object> article = (Map<String, Object>) p.get("article");
-        Object articleId = article.get("id");
-        tx.run(UPSERT_ARTICLE, Map.of("article", article)).consume();
-        // A re-projection (new extractor version, a curation decision) replaces what this article said before.
-        List<Object> previouslyMentioned = tx.run(FORGET_MENTIONS, Map.of("articleId", articleId)).single().get("ids").asList();
-        tx.run(FORGET_EVIDENCE, Map.of("articleId", articleId)).consume();
-        tx.run(UPSERT_ENTITIES, Map.of("articleId", articleId, "entities", p.get("entities"))).consume();
-        tx.run(UPSERT_RELATIONS, Map.of("articleId", articleId, "relations", p.get("relations"))).consume();
-        if (!previouslyMentioned.isEmpty()) {
-            tx.run(DROP_ORPHANS, Map.of("ids", previouslyMentioned)).consume();
+            counter.add(6);
         }
     }
 
@@ -103,8 +101,9 @@ public class GraphWriter {
         schema.ensureUpToDate();
         try (Session session = driver.session()) {
             Forgotten forgotten = session.executeWrite(tx -> {
-                List<Object> mentioned = tx.run(FORGET_MENTIONS, Map.of("articleId", articleId)).single().get("ids").asList();
-                long facts = tx.run(FORGET_EVIDENCE, Map.of("articleId", articleId)).single().get("removed").asLong();
+                Map<String, Object> one = Map.of("articleIds", List.of(articleId));
+                List<Object> mentioned = tx.run(FORGET_MENTIONS, one).single().get("ids").asList();
+                long facts = tx.run(FORGET_EVIDENCE, one).single().get("removed").asLong();
                 long entities = mentioned.isEmpty() ? 0
                         : tx.run(DROP_ORPHANS, Map.of("ids", mentioned)).single().get("removed").asLong();
                 long articles = tx.run(DROP_ARTICLE, Map.of("articleId", articleId)).single().get("removed").asLong();
@@ -251,22 +250,25 @@ public class GraphWriter {
         return relations;
     }
 
-    private static final String UPSERT_ARTICLE = """
-            MERGE (a:Article {id: $article.id})
-            SET a.url = $article.url, a.title = $article.title, a.source = $article.source,
-                a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END,
-                a.contentHash = $article.contentHash, a.extractorVersion = $article.extractorVersion
+    private static final String UPSERT_ARTICLES = """
+            UNWIND $articles AS article
+            MERGE (a:Article {id: article.id})
+            SET a.url = article.url, a.title = article.title, a.source = article.source,
+                a.publishedAt = CASE WHEN article.publishedAt IS NULL THEN null ELSE datetime(article.publishedAt) END,
+                a.contentHash = article.contentHash, a.extractorVersion = article.extractorVersion
             """;
 
     private static final String FORGET_MENTIONS = """
-            OPTIONAL MATCH (:Article {id: $articleId})-[m:MENTIONS]->(n:Entity)
+            UNWIND $articleIds AS articleId
+            OPTIONAL MATCH (:Article {id: articleId})-[m:MENTIONS]->(n:Entity)
             WITH m, n.id AS id
             DELETE m
             RETURN [x IN collect(id) WHERE x IS NOT NULL] AS ids
             """;
 
     private static final String FORGET_EVIDENCE = """
-            MATCH (ev:Evidence {articleId: $articleId})
+            UNWIND $articleIds AS articleId
+            MATCH (ev:Evidence {articleId: articleId})
             WITH ev, ev.factKey AS key, ev.sourceId AS sourceId, ev.targetId AS targetId
             DETACH DELETE ev
             WITH DISTINCT key, sourceId, targetId
@@ -277,8 +279,9 @@ public class GraphWriter {
             """;
 
     private static final String UPSERT_ENTITIES = """
-            MATCH (a:Article {id: $articleId})
-            UNWIND $entities AS e
+            UNWIND $articles AS article
+            MATCH (a:Article {id: article.id})
+            UNWIND article.entities AS e
             MERGE (n:Entity {id: e.id})
             ON CREATE SET n.name = e.name, n.aliases = e.aliases
             ON MATCH SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN e.aliases + [e.name] |
@@ -290,14 +293,15 @@ public class GraphWriter {
             """;
 
     private static final String UPSERT_RELATIONS = """
-            MATCH (a:Article {id: $articleId})
-            UNWIND $relations AS r
+            UNWIND $articles AS article
+            MATCH (a:Article {id: article.id})
+            UNWIND article.relations AS r
             MATCH (s:Entity {id: r.sourceId}), (t:Entity {id: r.targetId})
             MERGE (s)-[rel:$(r.type) {key: r.key}]->(t)
             SET rel.title = coalesce(r.title, rel.title), rel.status = coalesce(r.status, rel.status),
                 rel.factType = r.factType, rel.retractReason = r.retractReason
             MERGE (ev:Evidence {id: r.evidenceId})
-            SET ev.factKey = r.key, ev.articleId = $articleId, ev.type = coalesce(r.factType, r.type),
+            SET ev.factKey = r.key, ev.articleId = article.id, ev.type = coalesce(r.factType, r.type),
                 ev.sourceId = r.sourceId, ev.targetId = r.targetId, ev.title = r.title, ev.status = r.status,
                 ev.sentence = r.sentence, ev.sentenceIndex = r.sentenceIndex, ev.start = r.start, ev.end = r.end,
                 ev.confidence = r.confidence, ev.extractorVersion = r.extractorVersion
