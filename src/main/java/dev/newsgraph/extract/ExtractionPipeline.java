@@ -9,20 +9,9 @@ import dev.newsgraph.extract.ner.NameTagger;
 record ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
 
     Extraction run(String text) {
-        ArticleDocument doc = new ArticleDocument(lexicon, text);
-        new SentenceTokens(lexicon).split(doc);
-        new NameTagging(tagger).tag(doc); // the trained model's name spans, read by detection and typing
-
-        MentionDetection detection = new MentionDetection(doc);
-        for (ArticleSentence s : doc.sentences) {
-            detection.detect(s); // gazetteers, titles, name runs
-        }
-        NameRunTyper typer = new NameRunTyper(lexicon);
-        for (NameRun run : doc.nameRuns) {
-            run.type = typer.type(run.sentence, run);
-        }
-        new LoneNamePersons(doc).retype(); // "Mishima ... his life": the tagger's place is a person
-        new ListTypes(doc).retype(); // "Reddit, Twitter and Spotify": one kind of name
+        ArticleDocument doc = read(text);
+        type(doc);
+        retype(doc);
 
         new PersonRegistration(doc).register();
         new FullNameRescan(doc).rescan();
@@ -46,5 +35,31 @@ record ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
         new MentionCounting(doc).count();
         new AgreementQualification(doc).qualify();
         return new ExtractionOutput(doc).build();
+    }
+
+    /** Sentences, tokens, the tagger's name spans and the mentions and name runs detected in them. */
+    ArticleDocument read(String text) {
+        ArticleDocument doc = new ArticleDocument(lexicon, text);
+        new SentenceTokens(lexicon).split(doc);
+        new NameTagging(tagger).tag(doc); // the trained model's name spans, read by detection and typing
+        MentionDetection detection = new MentionDetection(doc);
+        for (ArticleSentence s : doc.sentences) {
+            detection.detect(s); // gazetteers, titles, name runs
+        }
+        return doc;
+    }
+
+    /** What each name run names, from its own words, the words around it and the tagger. */
+    void type(ArticleDocument doc) {
+        NameRunTyper typer = new NameRunTyper(lexicon);
+        for (NameRun run : doc.nameRuns) {
+            run.type = typer.type(run.sentence, run);
+        }
+    }
+
+    /** The stages that overrule a run's type with what the article says elsewhere. */
+    static void retype(ArticleDocument doc) {
+        new LoneNamePersons(doc).retype(); // "Mishima ... his life": the tagger's place is a person
+        new ListTypes(doc).retype(); // "Reddit, Twitter and Spotify": one kind of name
     }
 }

@@ -50,14 +50,16 @@ final class NameRunTyper {
                 || SUFFIXES.contains(r.text().replace(" ", "").toLowerCase(java.util.Locale.ROOT))) {
             return null; // "the Treaty" alone, cut from its name by a gazetteer's, names no place; "Jr." no one
         }
-        EntityType byHead = taggedPersonByGivenName(s, r) ? null : byHead(s, r);
+        // a tagged person's name with a trade word before or after it is still a person's
+        boolean person = taggedPersonByGivenName(s, r);
+        EntityType byHead = person ? null : byHead(s, r);
         if (byHead != null) {
             return byHead;
         }
         if (regnalName(r)) {
             return EntityType.PERSON; // "Thutmose III", "Felipe V": a ruler, whatever the tagger makes of it
         }
-        EntityType byApposition = taggedPersonByGivenName(s, r) ? null : byAppositionHead(s, r);
+        EntityType byApposition = person ? null : byAppositionHead(s, r);
         if (byApposition != null) {
             return byApposition; // "Orient Shield, the largest annual field training exercise"
         }

@@ -18,9 +18,8 @@ public final class TagMain {
         String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         Lexicon lexicon = Lexicon.load();
         NameTagger tagger = NameTagger.loadDefault();
-        ArticleDocument doc = new ArticleDocument(lexicon, text);
-        new SentenceTokens(lexicon).split(doc);
-        new NameTagging(tagger).tag(doc);
+        ExtractionPipeline pipeline = new ExtractionPipeline(lexicon, tagger);
+        ArticleDocument doc = pipeline.read(text);
         for (ArticleSentence s : doc.sentences) {
             StringBuilder line = new StringBuilder("[" + s.index + "]");
             for (NameSpan n : s.names) {
@@ -32,17 +31,11 @@ public final class TagMain {
             }
             System.out.println(line);
         }
-        MentionDetection detection = new MentionDetection(doc);
-        doc.sentences.forEach(detection::detect);
-        NameRunTyper typer = new NameRunTyper(lexicon);
-        for (NameRun run : doc.nameRuns) {
-            run.type = typer.type(run.sentence, run);
-        }
+        pipeline.type(doc);
         printRuns("typed", doc);
-        new LoneNamePersons(doc).retype();
-        new ListTypes(doc).retype();
+        ExtractionPipeline.retype(doc);
         printRuns("retyped", doc);
-        Extraction e = new ExtractionPipeline(lexicon, tagger).run(text);
+        Extraction e = pipeline.run(text);
         for (ExtractedEntity en : e.entities()) {
             System.out.println("  " + en.type().label() + " '" + en.name() + "' " + en.aliases());
         }
