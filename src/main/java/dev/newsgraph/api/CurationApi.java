@@ -83,7 +83,7 @@ public class CurationApi {
             + "curationLog.")
     public @NonNull DeleteArticleResult deleteArticle(@NonNull @Id String id) {
         ArgumentBounds.id("id", id);
-        ArticleDeletion.Deleted d = deletion.delete(id, identity.getPrincipal().getName());
+        ArticleDeletion.Deleted d = decided(actor -> deletion.delete(id, actor));
         return new DeleteArticleResult(d.articleId(), d.deleted(), d.factsRemoved(), d.entitiesRemoved());
     }
 
@@ -101,15 +101,8 @@ public class CurationApi {
     public @NonNull MergeEntitiesResult mergeEntities(@NonNull @Id String keep, @NonNull List<@NonNull String> merge) {
         ArgumentBounds.id("keep", keep);
         merge.forEach(id -> ArgumentBounds.id("merge", id));
-        EntityRegrouping.Merged m;
-        try {
-            m = regrouping.merge(keep, merge, identity.getPrincipal().getName());
-        } catch (IllegalArgumentException e) {
-            throw new BadUserInputException(e.getMessage());
-        }
-        Entity kept = graph.entity(m.keep(), Selections.shape(context, "entity")).map(Entities::of)
-                .orElseThrow(() -> new IllegalStateException("kept entity " + m.keep() + " left the graph"));
-        return new MergeEntitiesResult(kept, m.merged(), m.articlesReprojected());
+        EntityRegrouping.Merged m = decided(actor -> regrouping.merge(keep, merge, actor));
+        return new MergeEntitiesResult(read(m.keep(), "entity"), m.merged(), m.articlesReprojected());
     }
 
     @Name("SplitAliasResult")
@@ -130,19 +123,23 @@ public class CurationApi {
             throw new BadUserInputException("alias must be at most " + dev.newsgraph.curation.EntityCorrections.MAX_NAME_CHARS
                     + " characters");
         }
-        EntityRegrouping.Split split;
-        try {
-            split = regrouping.split(entity, alias, to, identity.getPrincipal().getName());
-        } catch (IllegalArgumentException e) {
-            throw new BadUserInputException(e.getMessage());
-        }
+        EntityRegrouping.Split split = decided(actor -> regrouping.split(entity, alias, to, actor));
         return new SplitAliasResult(read(split.from(), "from"), read(split.to(), "to"), split.articlesReprojected());
     }
 
-    /** The entity as the client's selection under {@code path} asks for it. */
+    /** The entity a decision left, as the client's selection under {@code path} ("" for the field) asks for it. */
     private Entity read(String id, String path) {
         return graph.entity(id, Selections.shape(context, path)).map(Entities::of)
                 .orElseThrow(() -> new IllegalStateException("entity " + id + " is not in the graph"));
+    }
+
+    /** Carries out a curation decision as the calling key; what the caller must change is BAD_USER_INPUT. */
+    private <T> T decided(java.util.function.Function<String, T> decision) {
+        try {
+            return decision.apply(identity.getPrincipal().getName());
+        } catch (IllegalArgumentException e) {
+            throw new BadUserInputException(e.getMessage());
+        }
     }
 
     @Mutation
@@ -151,7 +148,7 @@ public class CurationApi {
             + "reprocess keep it; recorded in curationLog.")
     public @NonNull Entity renameEntity(@NonNull @Id String id, @NonNull String name) {
         ArgumentBounds.id("id", id);
-        return corrected(() -> corrections.rename(id, name, identity.getPrincipal().getName()));
+        return read(decided(actor -> corrections.rename(id, name, actor)), "");
     }
 
     @Mutation
@@ -163,18 +160,7 @@ public class CurationApi {
         ArgumentBounds.id("id", id);
         dev.newsgraph.extract.EntityType extracted = dev.newsgraph.extract.EntityType.valueOf(type.name().toUpperCase(
                 java.util.Locale.ROOT));
-        return corrected(() -> corrections.setType(id, extracted, identity.getPrincipal().getName()));
-    }
-
-    private Entity corrected(java.util.function.Supplier<String> correction) {
-        String current;
-        try {
-            current = correction.get();
-        } catch (IllegalArgumentException e) {
-            throw new BadUserInputException(e.getMessage());
-        }
-        return graph.entity(current, Selections.shape(context, "")).map(Entities::of)
-                .orElseThrow(() -> new IllegalStateException("entity " + current + " left the graph"));
+        return read(decided(actor -> corrections.setType(id, extracted, actor)), "");
     }
 
     @Name("RetractFactResult")
@@ -190,11 +176,10 @@ public class CurationApi {
         if (key.length() > MAX_FACT_KEY_CHARS) {
             throw new BadUserInputException("key must be at most " + MAX_FACT_KEY_CHARS + " characters");
         }
-        try {
-            retraction.retract(key, reason, identity.getPrincipal().getName());
-        } catch (IllegalArgumentException e) {
-            throw new BadUserInputException(e.getMessage());
-        }
+        decided(actor -> {
+            retraction.retract(key, reason, actor);
+            return key;
+        });
         return new RetractFactResult(key, reason.strip());
     }
 

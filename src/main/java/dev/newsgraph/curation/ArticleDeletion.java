@@ -1,5 +1,7 @@
 package dev.newsgraph.curation;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,7 +35,7 @@ public class ArticleDeletion {
         boolean deleted = stored || forgotten.articles() > 0;
         if (deleted) {
             log.record(actor, "deleteArticle", articleId, "facts removed: " + forgotten.facts() + ", entities removed: "
-                    + forgotten.entities() + (stored ? "" : " (the store no longer held it)"));
+                    + forgotten.entities() + (stored ? "" : " (the store no longer held it)"), List.of());
         }
         return new Deleted(articleId, deleted, forgotten.facts(), forgotten.entities());
     }

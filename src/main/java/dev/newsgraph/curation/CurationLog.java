@@ -5,14 +5,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.newsgraph.live.LiveEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The audit list of curation decisions: written once per decision that changed something, read newest first. */
 @ApplicationScoped
 public class CurationLog {
+
+    @Inject
+    LiveEvents live;
 
     private static final Logger LOG = Logger.getLogger(CurationLog.class);
 
@@ -20,8 +25,11 @@ public class CurationLog {
     public record Page(List<CurationRecord> records, boolean hasMore, long total) {
     }
 
-    /** Records a decision in its own transaction and logs it, so that operators see curation in the logs too. */
-    public CurationRecord record(String actor, String action, String target, String detail) {
+    /**
+     * Records a decision in its own transaction, logs it, so that operators see curation in the logs too, and tells
+     * the live subscribers of each entity it changed.
+     */
+    public CurationRecord record(String actor, String action, String target, String detail, List<String> changed) {
         CurationRecord r = new CurationRecord();
         r.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         r.actor = actor;
@@ -30,6 +38,7 @@ public class CurationLog {
         r.detail = detail;
         QuarkusTransaction.requiringNew().run(r::persist);
         LOG.infof("curation by %s: %s %s (%s)", actor, action, target, detail);
+        changed.forEach(id -> live.entityChanged(new LiveEvents.EntityChanged(id, action, null)));
         return r;
     }
 

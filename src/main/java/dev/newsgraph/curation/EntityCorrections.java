@@ -1,12 +1,13 @@
 package dev.newsgraph.curation;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.newsgraph.extract.EntityType;
 import dev.newsgraph.graph.GraphReader;
 import dev.newsgraph.graph.GraphWriter;
-import dev.newsgraph.live.LiveEvents;
 
 /**
  * A person's corrections of one entity: its name (renameEntity) and its type (setEntityType). The decision is
@@ -30,9 +31,6 @@ public class EntityCorrections {
     @Inject
     CurationLog log;
 
-    @Inject
-    LiveEvents live;
-
     /** @return the id of the entity renamed (the kept one, when {@code id} was merged into it) */
     public String rename(String id, String name, String actor) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
@@ -42,8 +40,7 @@ public class EntityCorrections {
         String current = existing(id);
         decisions.rename(current, clean);
         writer.rename(current, clean);
-        log.record(actor, "renameEntity", current, "name: " + clean);
-        live.entityChanged(new LiveEvents.EntityChanged(current, "renameEntity", null));
+        log.record(actor, "renameEntity", current, "name: " + clean, List.of(current));
         return current;
     }
 
@@ -52,14 +49,13 @@ public class EntityCorrections {
         String current = existing(id);
         decisions.setType(current, type);
         writer.retype(current, type.label());
-        log.record(actor, "setEntityType", current, "type: " + type.label());
-        live.entityChanged(new LiveEvents.EntityChanged(current, "setEntityType", null));
+        log.record(actor, "setEntityType", current, "type: " + type.label(), List.of(current));
         return current;
     }
 
     private String existing(String id) {
         String current = decisions.resolve(id);
-        if (reader.existingEntities(java.util.List.of(current)).isEmpty()) {
+        if (reader.existingEntities(List.of(current)).isEmpty()) {
             throw new IllegalArgumentException("no entity with the id " + id);
         }
         return current;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.newsgraph.graph.GraphWriter;
-import dev.newsgraph.live.LiveEvents;
 
 /**
  * Retracts a fact a person found wrong: it disappears from every read of facts (relations, paths, neighbourhoods,
@@ -26,9 +25,6 @@ public class FactRetraction {
     @Inject
     CurationLog log;
 
-    @Inject
-    LiveEvents live;
-
     /** @throws IllegalArgumentException for a blank or overlong reason, or a key no fact in the graph has */
     public void retract(String factKey, String reason, String actor) {
         String why = reason == null ? "" : reason.strip();
@@ -40,11 +36,9 @@ public class FactRetraction {
         }
         decisions.retract(factKey, why);
         writer.retract(factKey, why);
-        log.record(actor, "retractFact", factKey, "reason: " + why);
         // a fact's key is TYPE|source id|target id[|title]: both ends changed
         String[] parts = factKey.split("\\|");
-        for (int i = 1; i < Math.min(3, parts.length); i++) {
-            live.entityChanged(new LiveEvents.EntityChanged(parts[i], "retractFact", null));
-        }
+        log.record(actor, "retractFact", factKey, "reason: " + why,
+                java.util.Arrays.asList(parts).subList(1, Math.min(3, parts.length)));
     }
 }

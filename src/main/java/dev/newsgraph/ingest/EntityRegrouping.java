@@ -13,7 +13,6 @@ import dev.newsgraph.curation.CurationLog;
 import dev.newsgraph.extract.EntityType;
 import dev.newsgraph.graph.GraphReader;
 import dev.newsgraph.graph.GraphWriter;
-import dev.newsgraph.live.LiveEvents;
 
 /**
  * Regroups entities that extraction grouped wrongly: merges "two nodes for one minister" and splits "one node,
@@ -43,9 +42,6 @@ public class EntityRegrouping {
     @Inject
     CurationLog log;
 
-    @Inject
-    LiveEvents live;
-
     /** What a merge did: the ids merged now (already merged ones left out) and the articles projected again. */
     public record Merged(String keep, List<String> merged, int articlesReprojected) {
     }
@@ -69,16 +65,16 @@ public class EntityRegrouping {
                 toMerge.add(id); // one merged into keep before needs nothing more
             }
         }
-        List<String> asked = new ArrayList<>(toMerge);
+        List<String> asked = new ArrayList<>(ids);
         asked.add(keep);
         Set<String> known = graph.existingEntities(asked);
-        List<String> unknown = asked.stream().filter(id -> !known.contains(id)).toList();
+        List<String> unknown = asked.stream().filter(id -> !known.contains(id) && (id.equals(keep) || toMerge.contains(id)))
+                .toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("no entity with the id " + String.join(", ", unknown));
         }
         // ids merged before that the graph still holds: a merge whose projection failed half-way, completed now
-        List<String> left = new ArrayList<>(graph.existingEntities(new ArrayList<>(ids)));
-        left.removeAll(toMerge);
+        List<String> left = ids.stream().filter(id -> known.contains(id) && !toMerge.contains(id)).toList();
         if (toMerge.isEmpty() && left.isEmpty()) {
             return new Merged(keep, List.of(), 0);
         }
@@ -90,9 +86,7 @@ public class EntityRegrouping {
         }
         int reprojected = ingestion.reproject(articles);
         log.record(actor, "mergeEntities", keep, "merged: " + String.join(", ", toMerge) + "; articles projected again: "
-                + reprojected + " of " + articles.size());
-        live.entityChanged(new LiveEvents.EntityChanged(keep, "mergeEntities", null));
-        toMerge.forEach(id -> live.entityChanged(new LiveEvents.EntityChanged(id, "mergeEntities", null)));
+                + reprojected + " of " + articles.size(), touched(keep, toMerge));
         return new Merged(keep, toMerge, reprojected);
     }
 
@@ -126,10 +120,15 @@ public class EntityRegrouping {
         int reprojected = ingestion.reproject(articles);
         writer.dropAlias(from, name); // projections only add aliases
         log.record(actor, "splitAlias", from, "alias \"" + name + "\" to " + target + "; articles projected again: "
-                + reprojected + " of " + articles.size());
-        live.entityChanged(new LiveEvents.EntityChanged(from, "splitAlias", null));
-        live.entityChanged(new LiveEvents.EntityChanged(target, "splitAlias", null));
+                + reprojected + " of " + articles.size(), List.of(from, target));
         return new Split(from, target, reprojected);
+    }
+
+    /** The kept entity and the ones merged into it: what a merge changed. */
+    private static List<String> touched(String keep, List<String> merged) {
+        List<String> ids = new ArrayList<>(merged);
+        ids.add(0, keep);
+        return ids;
     }
 
     /** The id extraction would give the alias, made unique where it is taken ("person:smith-2"). */
