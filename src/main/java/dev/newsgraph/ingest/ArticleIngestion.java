@@ -55,8 +55,7 @@ public class ArticleIngestion {
         // Only the call that stored the article projects it: a client sending the same content again
         // (or at the same moment) must not start a second projection; a pending one is retried anyway.
         if (stored.created()) {
-            project(article);
-            article = store.find(article.id).orElse(article);
+            project(article); // brings the article's status up to date
         }
         return new Ingested(article, stored.created());
     }
@@ -67,47 +66,37 @@ public class ArticleIngestion {
 
     /**
      * Stores each input on its own (one bad input refuses only itself), then projects the new articles together,
-     * in one Neo4j transaction per {@value #REPROJECT_BATCH}: committing each article alone is most of what
-     * ingestion costs. When the graph cannot take them now, they stay PENDING and the retry job projects them.
+     * in one Neo4j transaction: committing each article alone is most of what ingestion costs. When the graph cannot take them now, they stay PENDING and the retry job projects them.
      */
     public List<BatchItem> ingestAll(List<NewArticle> inputs) {
         List<BatchItem> items = new java.util.ArrayList<>(inputs.size());
-        List<String> created = new java.util.ArrayList<>();
+        List<Article> created = new java.util.ArrayList<>();
         for (NewArticle input : inputs) {
             try {
                 ArticleStore.Stored stored = store.store(input);
                 items.add(new BatchItem(new Ingested(stored.article(), stored.created()), null));
                 if (stored.created()) {
-                    created.add(stored.article().id);
+                    created.add(stored.article());
                 }
             } catch (InvalidArticleException e) {
                 items.add(new BatchItem(null, e.getMessage()));
             }
         }
         try {
-            reproject(created);
+            projectTogether(created); // brings the created articles' status up to date
         } catch (RuntimeException e) {
             LOG.warnf("%d articles stored but not projected into the graph yet (%s); they will be retried",
                     created.size(), e.toString());
         }
-        return items.stream().map(i -> i.ingested() == null || !i.ingested().created() ? i
-                : new BatchItem(new Ingested(store.find(i.ingested().article().id).orElse(i.ingested().article()), true),
-                        null)).toList();
+        return items;
     }
 
     /** Extracts and projects one stored article; false when the graph could not take it now. */
     public boolean project(Article article) {
         try {
-            // the curation decisions (merges, names, types) hold for every projection, a rebuild included
-            Extraction extraction = decisions.apply(extractor.extract(article.text));
+            Extraction extraction = extraction(article);
             graph.project(ref(article), extraction, decisions.retractions());
-            if (!store.markProjected(article.id, Extractor.VERSION)) {
-                // deleteArticle ran while this projection was under way: take back what it wrote
-                graph.forget(article.id);
-                LOG.infof("Article %s was deleted while being projected; its projection is undone", article.id);
-                return true;
-            }
-            announce(article, extraction);
+            landed(article, extraction);
             LOG.debugf("Article %s projected: %d entities, %d relations", article.id, extraction.entities().size(),
                     extraction.relations().size());
             return true;
@@ -117,6 +106,27 @@ public class ArticleIngestion {
             store.markProjectionFailed(article.id, e.toString());
             return false;
         }
+    }
+
+    /** The article's facts as the graph takes them: extracted, with the curation decisions applied (a rebuild too). */
+    private Extraction extraction(Article article) {
+        return decisions.apply(extractor.extract(article.text));
+    }
+
+    /**
+     * After the graph took the article: marks it projected, in the store and on this instance, and tells live
+     * subscribers. When deleteArticle ran while the projection was under way, takes back what it wrote: false then.
+     */
+    private boolean landed(Article article, Extraction extraction) {
+        if (!store.markProjected(article.id, Extractor.VERSION)) {
+            graph.forget(article.id);
+            LOG.infof("Article %s was deleted while being projected; its projection is undone", article.id);
+            return false;
+        }
+        article.status = ArticleStatus.PROJECTED;
+        article.extractorVersion = Extractor.VERSION;
+        announce(article, extraction);
+        return true;
     }
 
     /** Tells live subscribers: the article is in the graph, and which entities it states facts about. */
@@ -146,23 +156,25 @@ public class ArticleIngestion {
         int done = 0;
         for (int from = 0; from < articleIds.size(); from += REPROJECT_BATCH) {
             List<Article> articles = new java.util.ArrayList<>();
-            List<GraphWriter.Projection> projections = new java.util.ArrayList<>();
             for (String id : articleIds.subList(from, Math.min(articleIds.size(), from + REPROJECT_BATCH))) {
-                Article article = store.find(id).orElse(null);
-                if (article != null) {
-                    articles.add(article);
-                    projections.add(new GraphWriter.Projection(ref(article), decisions.apply(extractor.extract(article.text))));
-                }
+                store.find(id).ifPresent(articles::add);
             }
-            graph.projectAll(projections, decisions.retractions());
-            for (int i = 0; i < articles.size(); i++) {
-                Article article = articles.get(i);
-                if (store.markProjected(article.id, Extractor.VERSION)) {
-                    announce(article, projections.get(i).extraction());
-                    done++;
-                } else {
-                    graph.forget(article.id); // deleted meanwhile
-                }
+            done += projectTogether(articles);
+        }
+        return done;
+    }
+
+    /** Projects these stored articles in one Neo4j transaction; the number still stored once projected. */
+    private int projectTogether(List<Article> articles) {
+        List<GraphWriter.Projection> projections = new java.util.ArrayList<>(articles.size());
+        for (Article article : articles) {
+            projections.add(new GraphWriter.Projection(ref(article), extraction(article)));
+        }
+        graph.projectAll(projections, decisions.retractions());
+        int done = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            if (landed(articles.get(i), projections.get(i).extraction())) {
+                done++;
             }
         }
         return done;
