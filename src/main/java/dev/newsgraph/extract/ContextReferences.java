@@ -99,6 +99,21 @@ final class ContextReferences {
         return possessive ? i + 2 : i + 1;
     }
 
+    /**
+     * "the Force Ouvrière union" names an organization of its own; "the Nordic alliance" and "the Southeast Asian
+     * bloc" describe one named before: a capitalised word between "the" and the kind that is not an adjective of a
+     * place or people, and no gazetteer name, makes it a name.
+     */
+    private static boolean nameBetween(ArticleSentence s, int j, int k) {
+        for (int q = j; q < k; q++) {
+            Token t = s.token(q);
+            if (t.cap() && !WordClasses.placeAdjective(t.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the latter", "the (new) bloc", "the (Nordic) country" at token i ("the"); returns the last token read. */
     private int theReference(ArticleSentence s, int i) {
         List<Token> ts = s.tokens;
@@ -116,7 +131,8 @@ final class ContextReferences {
                 && !doc.lexicon.common.contains(ts.get(k).lower)) {
             k++;
         }
-        if (k < ts.size() && WordClasses.ALLIANCE_WORDS.contains(ts.get(k).lower) && !s.covered(k)) {
+        if (k < ts.size() && WordClasses.ALLIANCE_WORDS.contains(ts.get(k).lower) && !s.covered(k)
+                && !nameBetween(s, j, k)) {
             Entity org = RecentMentions.organizationOfKind(doc.sentences, s, i, ts.get(k).lower);
             if (org == null) {
                 org = RecentMentions.organization(doc.sentences, s, i);

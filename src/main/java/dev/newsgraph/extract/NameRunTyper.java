@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.newsgraph.extract.ner.NameCues;
@@ -339,9 +340,27 @@ final class NameRunTyper {
         return false;
     }
 
-    /** "X, who ...". */
+    /** Lower-case words naming a kind of organization, written after its name: "the Likud party". */
+    private static final Set<String> KIND_AFTER_NAME = Set.of("union", "party", "movement", "militia", "coalition",
+            "alliance", "group", "company", "firm", "agency", "airline", "newspaper", "broadcaster", "bank");
+
+    /** "the Nordic alliance", "the Southeast Asian bloc": adjectives of places, not a name. */
+    static boolean allPlaceAdjectives(ArticleSentence s, NameRun r) {
+        for (int i = r.t0; i < r.t1; i++) {
+            if (!WordClasses.placeAdjective(s.token(i).lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "X, who ...", "X, whose ...", "X herself": words that refer only to a person. */
     private static boolean followedByWho(ArticleSentence s, NameRun r) {
-        return r.t1 + 1 < s.size() && s.token(r.t1).text.equals(",") && s.token(r.t1 + 1).is("who");
+        if (r.t1 < s.size() && (s.token(r.t1).is("herself") || s.token(r.t1).is("himself"))) {
+            return true;
+        }
+        return r.t1 + 1 < s.size() && s.token(r.t1).text.equals(",")
+                && (s.token(r.t1 + 1).is("who") || s.token(r.t1 + 1).is("whose"));
     }
 
     /** "X said", "said X", and "X, said". */
@@ -433,6 +452,11 @@ final class NameRunTyper {
         int p = r.t0 - 1;
         if (p >= 0 && WordClasses.ORG_DESCRIPTORS.contains(ts.get(p).lower)) {
             r.firm = true;
+            return EntityType.ORGANIZATION;
+        }
+        // "the Force Ouvrière union", "the Likud party": the kind of organization in lower case after its name
+        if (p >= 0 && ts.get(p).is("the") && r.t1 < ts.size() && !ts.get(r.t1).cap()
+                && KIND_AFTER_NAME.contains(ts.get(r.t1).lower) && !allPlaceAdjectives(s, r)) {
             return EntityType.ORGANIZATION;
         }
         return null;

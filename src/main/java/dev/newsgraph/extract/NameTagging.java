@@ -32,7 +32,18 @@ final class NameTagging {
             names = article.tagArticle(sentences);
         }
         for (int i = 0; i < names.size(); i++) {
-            doc.sentences.get(i).names = names.get(i);
+            ArticleSentence s = doc.sentences.get(i);
+            s.names = names.get(i).stream().map(n -> withoutArticle(s, n)).toList();
         }
+    }
+
+    /**
+     * "The Census Bureau" at a sentence's start: the tagger takes the capitalised article into the name, which
+     * would then name the entity; names that do begin with it ("The Hague") are the gazetteer's.
+     */
+    private static NameSpan withoutArticle(ArticleSentence s, NameSpan n) {
+        return n.end() - n.start() > 1 && s.token(n.start()).is("the")
+                ? new NameSpan(n.start() + 1, n.end(), n.type(), n.probability())
+                : n;
     }
 }

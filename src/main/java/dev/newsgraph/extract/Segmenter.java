@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.newsgraph.extract.Lexicon.Hit;
 import dev.newsgraph.extract.Lexicon.How;
@@ -82,6 +83,10 @@ final class Segmenter {
      * The tagger's name starting at token i when the capitalisation rules found none there or a shorter one: "Bank
      * of Japan" (a gazetteer word inside), "Ramon dela Cruz" (a lower-case particle), "Will Onyango" (a common word).
      */
+    /** Words that begin a longer place name ("North Carolina", "New Wales") and so never end one. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "new",
+            "upper", "lower", "northern", "southern", "eastern", "western", "central");
+
     private static Segment longerTaggedName(ArticleSentence s, int i, Segment run) {
         NameSpan tagged = s.nameStartingAt(i);
         if (tagged == null || tagged.type().equals("MISC") || tagged.end() - i < 2 || run != null && run.t1 >= tagged.end()
@@ -100,7 +105,12 @@ final class Segmenter {
                 return run;
             }
         }
-        return new Segment(Segment.Kind.NAME, i, tagged.end());
+        int end = tagged.end();
+        if (end < s.size() && COMPASS.contains(s.token(end - 1).lower) && s.token(end).cap()
+                && !WordClasses.FUNCTION.contains(s.token(end).lower)) {
+            end++; // "University of North | Carolina": a compass word does not end a name
+        }
+        return new Segment(Segment.Kind.NAME, i, end);
     }
 
     /**

@@ -54,7 +54,9 @@ final class WordClasses {
     static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "stated", "added", "wrote", "noted",
             "declared", "announced", "insisted", "argued", "warned", "explained", "stressed", "tweeted", "posted",
             "claimed", "asked", "replied", "responded", "acknowledged", "confirmed", "urged", "emphasized",
-            "emphasised");
+            "emphasised", "explains", "adds", "notes", "writes", "recalls", "recalled", "admits", "admitted",
+            "insists", "argues", "warns", "tells", "concedes", "conceded", "quipped", "joked", "mocked", "complained",
+            "remarked", "observed");
     static final Set<String> NON_CONTENT_MODS = Set.of("new", "old", "landmark", "historic", "historical", "major", "key",
             "final", "formal", "existing", "previous", "current", "proposed", "so-called", "original", "latest", "first",
             "second", "whole", "entire", "same", "this", "that", "its", "their", "his", "her", "our", "a", "an", "the",
@@ -112,5 +114,12 @@ final class WordClasses {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    /** The shape of an adjective of a place or people: "Nordic", "Southeast Asian", "Japanese", "Turkish", "Dutch". */
+    static boolean placeAdjective(String lower) {
+        return lower.endsWith("an") || lower.endsWith("ese") || lower.endsWith("ish") || lower.endsWith("ic")
+                || lower.endsWith("i") || lower.endsWith("ch") || lower.endsWith("east") || lower.endsWith("west")
+                || lower.equals("north") || lower.equals("south") || lower.equals("central");
     }
 }

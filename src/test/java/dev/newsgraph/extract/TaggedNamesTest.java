@@ -85,6 +85,25 @@ class TaggedNamesTest {
     }
 
     @Test
+    void loneSurnamesByWordsThatReferOnlyToPeople() {
+        Extraction x = extractor.extract("Hair is put in a chemical bath, Vaskendorf explains. Ostrowiecka herself "
+                + "appears briefly in the film. Kwiatelski, whose grandmother was from Lodz, visited the city.");
+        assertFound(x, "person:vaskendorf", "person:ostrowiecka", "person:kwiatelski");
+    }
+
+    @Test
+    void anOrganizationNamedBeforeItsKindIsNoReferenceBack() {
+        Extraction x = extractor.extract("The Census Bureau released the figures on Monday. The Trevanic Workers union "
+                + "said the count was wrong. Students at the University of North Dravonia protested.");
+        // the sentence's capitalised article is no word of the name, and "the ... union" is a new organization
+        ExtractedEntity bureau = entity(x, "org:census-bureau");
+        assertTrue(bureau.aliases().stream().noneMatch(a -> a.contains("union")), bureau.aliases().toString());
+        assertFound(x, "org:trevanic-workers");
+        // a compass word does not end a name: no person "Dravonia"
+        ExtractorTest.assertNoEntity(x, EntityType.PERSON, name -> name.contains("Dravonia"));
+    }
+
+    @Test
     void aCountrysInstitutionKeepsTheCountryInItsName() {
         // "Secret Service" alone would be one node for every country's
         Extraction x = extractor.extract("The case went to the U.S. Supreme Court in March. Russian Secret Service "
