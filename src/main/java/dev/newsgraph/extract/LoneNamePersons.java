@@ -26,11 +26,15 @@ final class LoneNamePersons {
     private static final Set<String> PERSONS_VERBS = Set.of("married", "divorced", "born", "died", "starred",
             "graduated", "enrolled", "retired", "smiled", "nodded", "shrugged", "laughed", "wept", "testified",
             "pleaded", "resigned");
+    /** Verbs whose object is a person: "met Hitler". */
+    private static final Set<String> PERSONS_OBJECT_VERBS = Set.of("met", "meet", "meets", "married", "marries",
+            "interviewed", "befriended", "hugged", "kissed");
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "has", "had", "have", "been", "later", "then");
-    /** Family words after a possessive: "Carangi's wife". */
+    /** Family words, and words of a life, after a possessive: "Carangi's wife", "Carangi's career". */
     private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father",
             "brother", "sister", "widow", "girlfriend", "boyfriend", "parents", "children", "grandmother",
-            "grandfather", "uncle", "aunt", "nephew", "niece", "fiancée", "fiance", "fiancé");
+            "grandfather", "uncle", "aunt", "nephew", "niece", "fiancée", "fiance", "fiancé", "life", "career",
+            "death", "funeral", "childhood", "memoir", "memoirs", "biography", "autobiography", "birthday");
     /** How far a pronoun may stand from the name and still refer to it. */
     private static final int PRONOUN_REACH = 20;
 
@@ -45,7 +49,7 @@ final class LoneNamePersons {
     void retype() {
         Set<String> persons = new HashSet<>();
         for (NameRun r : doc.nameRuns) {
-            if (candidate(r) && (pronounFollows(r) || surnameNoPlace(r) || personsWordFollows(r))) {
+            if (candidate(r) && (pronounFollows(r) || surnameNoPlace(r) || personsWordFollows(r) || metBy(r))) {
                 r.type = EntityType.PERSON;
             } else if (untypedSurname(r) && (pronounFollows(r) || personsWordFollows(r))) {
                 r.type = EntityType.PERSON; // "Hitchcock preferred ... his day", where the tagger saw no name
@@ -122,6 +126,11 @@ final class LoneNamePersons {
             i++;
         }
         return i < ts.size() && PERSONS_VERBS.contains(ts.get(i).lower);
+    }
+
+    /** "met Hitler and other officials", "married Oswald": verbs whose object is a person, never a place. */
+    private static boolean metBy(NameRun r) {
+        return r.t0 > 0 && PERSONS_OBJECT_VERBS.contains(r.sentence.token(r.t0 - 1).lower);
     }
 
     /**

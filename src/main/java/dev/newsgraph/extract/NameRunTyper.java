@@ -84,11 +84,17 @@ final class NameRunTyper {
         if (tagged == null || onlyCommonWords(s, tagged) && !companyOfWords(s, r, tagged)) {
             return null;
         }
+        if (r.length() == 1 && PLURAL_ACRONYM.matcher(s.token(r.t0).text).matches()) {
+            return null; // "many MLAs", "NGOs", "MEPs": members or things of a kind, not one organization
+        }
         if (tagged.type().equals("PER") && r.length() == 1 && r.t0 > 0 && s.token(r.t0 - 1).is("the")
                 && (r.t1 >= s.size() || !s.token(r.t1).isWord() || WordClasses.FUNCTION.contains(s.token(r.t1).lower))) {
             return EntityType.ORGANIZATION; // "elected by the Bundestag": a person's name takes no article
         }
         boolean sameWords = tagged.start() == r.t0 && tagged.end() == r.t1;
+        if (tagged.type().equals("LOC") && adjectiveBeforeNoun(s, r)) {
+            return null; // "the Middle Eastern front": an adjective of a region, not its name
+        }
         if (sameWords && tagged.type().equals("LOC") && givenNameAndSurname(s, r)) {
             return EntityType.PERSON; // "the legislation that Fátima Báñez is proudest of"
         }
@@ -339,6 +345,25 @@ final class NameRunTyper {
         }
         return false;
     }
+
+    /**
+     * A run whose last word has the shape of a place's adjective ("Eastern", "Mesoamerican") before a lower-case
+     * noun, and which no place list knows: "the Middle Eastern front". "Michigan lawmakers" is a place's name.
+     */
+    private static boolean adjectiveBeforeNoun(ArticleSentence s, NameRun r) {
+        if (r.t1 >= s.size()) {
+            return false;
+        }
+        Token next = s.token(r.t1);
+        String last = s.token(r.t1 - 1).lower;
+        NameCues cues = NameCues.shared();
+        boolean adjective = last.endsWith("ern") || last.endsWith("ean") || last.endsWith("ian")
+                || last.endsWith("ese") || last.endsWith("ish");
+        return adjective && next.isWord() && !next.cap() && !WordClasses.FUNCTION.contains(next.lower)
+                && !cues.isWorldPlace(r.text()) && !cues.isWorldPlace(s.token(r.t1 - 1).text);
+    }
+
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,5}s");
 
     /** Lower-case words naming a kind of organization, written after its name: "the Likud party". */
     private static final Set<String> KIND_AFTER_NAME = Set.of("union", "party", "movement", "militia", "coalition",

@@ -92,6 +92,20 @@ class TaggedNamesTest {
     }
 
     @Test
+    void wordsAroundANameThatMakeItAPersonOrNoName() {
+        Extraction x = extractor.extract("The envoy flew to Vienna in March and met Dravenko and other officials. "
+                + "Many MLAs and NGOs oppose the bill, which dates from the Seventies. Using Vaskendorf's method, "
+                + "the team found graves from 300 BCE. Troops held the Trans-Veldic front for a year.");
+        assertFound(x, "person:dravenko");
+        // a sentence's opening participle is no word of a name, and an adjective of a region no place
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Using") || e.name().contains("Veldic")),
+                x.entities().toString());
+        for (String word : new String[] {"MLAs", "NGOs", "Seventies", "BCE"}) {
+            assertTrue(x.entities().stream().noneMatch(e -> e.name().equals(word)), word + " in " + x.entities());
+        }
+    }
+
+    @Test
     void anOrganizationNamedBeforeItsKindIsNoReferenceBack() {
         Extraction x = extractor.extract("The Census Bureau released the figures on Monday. The Trevanic Workers union "
                 + "said the count was wrong. Students at the University of North Dravonia protested.");

@@ -38,9 +38,14 @@ public final class NameTagger {
         return end;
     }
 
-    /** An adverb in "-ly" that English writes in lower case ("Naturally", "Meanwhile" is not one). */
+    /**
+     * An adverb in "-ly" or a participle in "-ing" that English writes in lower case ("Naturally", "Using"; not
+     * "Meanwhile", nor a town such as "Reading").
+     */
     private static boolean openingAdverb(String token) {
-        return token.length() > 4 && token.endsWith("ly") && NameCues.shared().isCommonWord(token);
+        NameCues cues = NameCues.shared();
+        return token.length() > 4 && (token.endsWith("ly") || token.endsWith("ing")) && cues.isCommonWord(token)
+                && !cues.isWorldPlace(token);
     }
 
     /** Words that join a name to what follows and never end one. */
@@ -120,7 +125,7 @@ public final class NameTagger {
                     end--; // "Hastings of": the model ran into the phrase that follows the name
                 }
                 if (start == 0 && end > 1 && openingAdverb(tokens[0])) {
-                    start = 1; // "Naturally China will ...": the sentence's first word is no part of the name
+                    start = 1; // "Naturally China will ...", "Using Alvarez's antenna": no part of the name
                 }
                 out.add(new NameSpan(start, end, spans[i].getType(), probs[i]));
             }
