@@ -168,6 +168,18 @@ public class ArticleStore {
                 ArticleStatus.PROJECTED, extractorVersion, Instant.now(), id)) > 0;
     }
 
+    /**
+     * Gives claimed articles back before their lease ends, due again now: the claimer found it cannot project them
+     * (its graph is down), and another instance may be able to.
+     */
+    public void releaseClaims(List<String> ids) {
+        if (!ids.isEmpty()) {
+            Instant now = Instant.now();
+            QuarkusTransaction.requiringNew().run(() -> Article.update(
+                    "nextAttemptAt = ?1 where id in ?2 and status = ?3", now, ids, ArticleStatus.PENDING));
+        }
+    }
+
     /** Records a failed projection and when to try again: backoff doubles up to ten minutes. */
     public void markProjectionFailed(String id, String error) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -38,6 +38,16 @@ public class GraphWriter {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsgraph.neo4j.transaction-timeout", defaultValue = "30s")
     java.time.Duration transactionTimeout;
 
+    /** Whether this instance's Neo4j answers now: work that needs the graph waits while it does not. */
+    public boolean reachable() {
+        try {
+            driver.verifyConnectivity();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     public void project(ArticleRef article, Extraction extraction) {
         project(article, extraction, Map.of());
     }

@@ -87,6 +87,7 @@ public class ArticleIngestion {
         } catch (RuntimeException e) {
             LOG.warnf("%d articles stored but not projected into the graph yet (%s); they will be retried",
                     created.size(), e.toString());
+            created.forEach(a -> store.markProjectionFailed(a.id, e.toString())); // due for a retry in 5 s
         }
         return items;
     }
@@ -189,6 +190,10 @@ public class ArticleIngestion {
     @Scheduled(every = "${newsgraph.projection.retry-every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void projectPending() {
+        if (!graph.reachable()) {
+            // claims would only fail here and push the articles' backoff out; another instance may take them
+            return;
+        }
         List<String> due;
         try {
             // claimed, so that of several instances sharing the store one projects each article
@@ -198,13 +203,16 @@ public class ArticleIngestion {
             LOG.debugf("Pending projections skipped: %s", e.getMessage());
             return;
         }
-        for (String id : due) {
+        for (int i = 0; i < due.size(); i++) {
+            String id = due.get(i);
             Article article = store.find(id).filter(a -> a.status == ArticleStatus.PENDING).orElse(null);
             if (article == null) {
                 continue;
             }
             if (!project(article)) {
-                // The graph is still unavailable: the others would fail the same way; each keeps its backoff.
+                // The graph failed again: the rest would fail the same way here, so they are given back at once
+                // rather than held for the lease, for another instance (or this one, later) to take.
+                store.releaseClaims(due.subList(i + 1, due.size()));
                 return;
             }
             LOG.infof("Pending article %s is now in the graph", id);

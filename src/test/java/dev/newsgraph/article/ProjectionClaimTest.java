@@ -72,8 +72,22 @@ class ProjectionClaimTest {
             Set<String> again = new HashSet<>(store.claimDueForProjection(100, Duration.ofMinutes(5)));
             again.retainAll(claimed);
             assertTrue(again.isEmpty(), "a claimed article is not due again before its lease ends: " + again);
+            // a claimer that cannot project gives its claims back: due again at once, for anyone
+            List<String> givenBack = new ArrayList<>(claimed);
+            givenBack.retainAll(ours);
+            java.util.Map<String, Instant> leases = nextAttempts(givenBack);
+            store.releaseClaims(givenBack);
+            Instant released = Instant.now();
+            // due again now, unless the retry job running beside already took one again (a later lease)
+            nextAttempts(givenBack).forEach((id, next) -> assertTrue(!next.isAfter(released) || next.isAfter(leases.get(id)),
+                    "released claim " + id + " due at " + next));
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static java.util.Map<String, Instant> nextAttempts(List<String> ids) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> find("id in ?1", ids).list().stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.id, a -> a.nextAttemptAt)));
     }
 }

@@ -33,6 +33,15 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the packaged service with these settings (on top of the test run's Neo4j and a writer key). */
     public static ServiceProcess start(Path log, Map<String, String> settings, Duration timeout)
             throws IOException, InterruptedException {
+        return start(Path.of("target", "quarkus-app"), log, settings, timeout);
+    }
+
+    /**
+     * The same from another build of the service (target/postgresql); ready means live, since a test may
+     * give it a Neo4j that is down on purpose.
+     */
+    public static ServiceProcess start(Path app, Path log, Map<String, String> settings, Duration timeout)
+            throws IOException, InterruptedException {
         int http = Ports.free();
         int management = Ports.free();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -41,7 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Dnewsgraph.samples.load=false", "-Dnewsgraph.auth.keys.tests.token=" + GraphQL.WRITER_KEY,
                 "-Dnewsgraph.auth.keys.tests.roles=writer,reader"));
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+        command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ServiceProcess service = new ServiceProcess(p, http, management);
@@ -49,16 +58,21 @@ public final class ServiceProcess implements AutoCloseable {
         while (!service.ready()) {
             if (!p.isAlive() || System.nanoTime() > deadline) {
                 service.kill();
-                throw new IllegalStateException("the service did not start: see " + log);
+                throw new IllegalStateException("the service did not start; its log ends:\n" + tail(log));
             }
             Thread.sleep(250);
         }
         return service;
     }
 
+    private static String tail(Path log) throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
     private boolean ready() {
         try {
-            return given().get("http://127.0.0.1:" + managementPort + "/q/health/ready").statusCode() == 200;
+            return given().get("http://127.0.0.1:" + managementPort + "/q/health/live").statusCode() == 200;
         } catch (Exception e) { // RestAssured throws ConnectException unchecked
             return false; // not listening yet
         }
