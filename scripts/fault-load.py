@@ -256,8 +256,9 @@ class Neo4j:
 
 
 class App:
-    def __init__(self, java, app_dir, workdir, port, neo4j_port):
+    def __init__(self, java, app_dir, workdir, port, neo4j_port, settings=None):
         self.java, self.app_dir, self.workdir = java, app_dir, workdir
+        self.settings = settings or {}  # more -D settings (the ingestion benchmark's stream run)
         self.port, self.neo4j_port = port, neo4j_port
         # Health and metrics are on the management port, not the public one.
         self.management_port = free_port(avoid={port, neo4j_port})
@@ -284,6 +285,7 @@ class App:
                f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{db};DB_CLOSE_ON_EXIT=FALSE",
                "-Dnewsgraph.samples.load=false", "-Dnewsgraph.projection.retry-every=2s",
                f"-Dnewsgraph.auth.keys.load.token={WRITER_TOKEN}", "-Dnewsgraph.auth.keys.load.roles=writer,reader",
+               *[f"-D{k}={v}" for k, v in self.settings.items()],
                "-jar", str(self.app_dir / RUN_JAR)]
         out = open(self.log_path, "ab")
         started = time.monotonic()
