@@ -38,6 +38,88 @@ public class ArticleStore {
      * @throws InvalidArticleException when the input cannot be an article (nothing is stored)
      */
     public Stored store(NewArticle input) {
+        Article article = prepare(input);
+        Optional<Article> existing = QuarkusTransaction.requiringNew()
+                .call(() -> Article.findByContentHash(article.contentHash));
+        if (existing.isPresent()) {
+            return new Stored(existing.get(), false);
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(article::persist);
+            return new Stored(article, true);
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // Another request stored the same content a moment ago: that one is the article.
+            Article winner = QuarkusTransaction.requiringNew().call(() -> Article.findByContentHash(article.contentHash))
+                    .orElseThrow(() -> e);
+            return new Stored(winner, false);
+        }
+    }
+
+    /** What became of one input of {@link #storeAll}: stored (created or found), or refused with the reason. */
+    public record BatchResult(Stored stored, String refused) {
+    }
+
+    /**
+     * Stores several inputs, each stored or refused on its own, in three round trips instead of two per input: the
+     * contents already stored are looked up at once, and the new ones written in one transaction. Should another
+     * instance store one of the same contents meanwhile, the batch is stored one input at a time instead.
+     */
+    public List<BatchResult> storeAll(List<NewArticle> inputs) {
+        List<BatchResult> results = new java.util.ArrayList<>(inputs.size());
+        java.util.Map<String, Article> byHash = new java.util.HashMap<>();
+        List<Article> prepared = new java.util.ArrayList<>(inputs.size());
+        for (NewArticle input : inputs) {
+            try {
+                prepared.add(prepare(input));
+            } catch (InvalidArticleException e) {
+                prepared.add(null);
+                results.add(new BatchResult(null, e.getMessage()));
+                continue;
+            }
+            results.add(null);
+        }
+        List<String> hashes = prepared.stream().filter(java.util.Objects::nonNull).map(a -> a.contentHash).toList();
+        if (!hashes.isEmpty()) {
+            QuarkusTransaction.requiringNew().call(() -> Article.<Article> find("contentHash in ?1", hashes).list())
+                    .forEach(a -> byHash.put(a.contentHash, a));
+        }
+        List<Article> fresh = new java.util.ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Article a = prepared.get(i);
+            if (a == null) {
+                continue;
+            }
+            Article known = byHash.get(a.contentHash);
+            results.set(i, new BatchResult(new Stored(known == null ? a : known, known == null), null));
+            if (known == null) {
+                byHash.put(a.contentHash, a); // the same content twice in one batch: the first one is the article
+                fresh.add(a);
+            }
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> fresh.forEach(a -> a.persist()));
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            return inputs.stream().map(this::storeOne).toList();
+        }
+        return results;
+    }
+
+    private BatchResult storeOne(NewArticle input) {
+        try {
+            return new BatchResult(store(input), null);
+        } catch (InvalidArticleException e) {
+            return new BatchResult(null, e.getMessage());
+        }
+    }
+
+    /** A new, unsaved article from the input: validated and cleaned; {@link InvalidArticleException} says why not. */
+    private Article prepare(NewArticle input) {
         if (input.text() != null && input.text().length() > maxInputChars) {
             throw new InvalidArticleException("article text is " + input.text().length()
                     + " characters; the limit is " + maxInputChars);
@@ -56,40 +138,20 @@ public class ArticleStore {
         if (input.publishedAt() != null && !DateBounds.contains(input.publishedAt())) {
             throw new InvalidArticleException("publishedAt must be " + DateBounds.range());
         }
-        String url = validUrl(input.url());
-        String title = bounded("title", input.title(), 1000);
-        String source = bounded("source", input.source(), 200);
-        String hash = ArticleText.contentHash(text);
-
-        Optional<Article> existing = QuarkusTransaction.requiringNew().call(() -> Article.findByContentHash(hash));
-        if (existing.isPresent()) {
-            return new Stored(existing.get(), false);
-        }
         Article article = new Article();
         article.id = UUID.randomUUID().toString();
-        article.url = url;
-        article.title = title;
-        article.source = source;
+        article.url = validUrl(input.url());
+        article.title = bounded("title", input.title(), 1000);
+        article.source = bounded("source", input.source(), 200);
         article.publishedAt = input.publishedAt();
         article.text = text;
-        article.contentHash = hash;
+        article.contentHash = ArticleText.contentHash(text);
         article.status = ArticleStatus.PENDING;
         article.ingestedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         // The request that stores the article projects it right away; the background retry only takes
         // it if that did not happen (the process died in between), so it is not due before a minute.
         article.nextAttemptAt = article.ingestedAt.plus(Duration.ofMinutes(1));
-        try {
-            QuarkusTransaction.requiringNew().run(article::persist);
-            return new Stored(article, true);
-        } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            // Another request stored the same content a moment ago: that one is the article.
-            Article winner = QuarkusTransaction.requiringNew().call(() -> Article.findByContentHash(hash))
-                    .orElseThrow(() -> e);
-            return new Stored(winner, false);
-        }
+        return article;
     }
 
     /** Removes the article from the store, in its own transaction; true when there was one to remove. */
@@ -162,6 +224,22 @@ public class ArticleStore {
     }
 
     /** Marks the article as in the graph; false when the store no longer holds it (deleted meanwhile). */
+    /** The same for several articles in one transaction; the ids of those still stored (and so marked). */
+    public java.util.Set<String> markAllProjected(List<String> ids, String extractorVersion) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            int updated = Article.update(
+                    "status = ?1, extractorVersion = ?2, projectedAt = ?3, lastError = null where id in ?4",
+                    ArticleStatus.PROJECTED, extractorVersion, now, ids);
+            if (updated == ids.size()) {
+                return java.util.Set.copyOf(ids);
+            }
+            // some were deleted meanwhile: which are still here
+            return Article.<Article> find("id in ?1", ids).project(Due.class).list().stream().map(Due::id)
+                    .collect(java.util.stream.Collectors.toSet());
+        });
+    }
+
     public boolean markProjected(String id, String extractorVersion) {
         return QuarkusTransaction.requiringNew().call(() -> Article.update(
                 "status = ?1, extractorVersion = ?2, projectedAt = ?3, lastError = null where id = ?4",

@@ -58,7 +58,7 @@ public class ArticleIngestion {
         // Only the call that stored the article projects it: a client sending the same content again
         // (or at the same moment) must not start a second projection; a pending one is retried anyway.
         if (stored.created()) {
-            project(article); // brings the article's status up to date
+            project(article, true); // brings the article's status up to date
         }
         return new Ingested(article, stored.created());
     }
@@ -69,24 +69,24 @@ public class ArticleIngestion {
 
     /**
      * Stores each input on its own (one bad input refuses only itself), then projects the new articles together,
-     * in one Neo4j transaction: committing each article alone is most of what ingestion costs. When the graph cannot take them now, they stay PENDING and the retry job projects them.
+     * in one Neo4j transaction: committing each article alone is most of what ingestion costs. When the graph
+     * cannot take them now, they stay PENDING and the retry job projects them.
      */
     public List<BatchItem> ingestAll(List<NewArticle> inputs) {
         List<BatchItem> items = new java.util.ArrayList<>(inputs.size());
         List<Article> created = new java.util.ArrayList<>();
-        for (NewArticle input : inputs) {
-            try {
-                ArticleStore.Stored stored = timers.store(() -> store.store(input));
-                items.add(new BatchItem(new Ingested(stored.article(), stored.created()), null));
-                if (stored.created()) {
-                    created.add(stored.article());
-                }
-            } catch (InvalidArticleException e) {
-                items.add(new BatchItem(null, e.getMessage()));
+        for (ArticleStore.BatchResult r : timers.store(() -> store.storeAll(inputs))) {
+            if (r.refused() != null) {
+                items.add(new BatchItem(null, r.refused()));
+                continue;
+            }
+            items.add(new BatchItem(new Ingested(r.stored().article(), r.stored().created()), null));
+            if (r.stored().created()) {
+                created.add(r.stored().article());
             }
         }
         try {
-            projectTogether(created); // brings the created articles' status up to date
+            projectTogether(created, true); // brings the created articles' status up to date
         } catch (RuntimeException e) {
             LOG.warnf("%d articles stored but not projected into the graph yet (%s); they will be retried",
                     created.size(), e.toString());
@@ -97,10 +97,16 @@ public class ArticleIngestion {
 
     /** Extracts and projects one stored article; false when the graph could not take it now. */
     public boolean project(Article article) {
+        return project(article, false);
+    }
+
+    /** The same; {@code fresh}: stored just now, never projected, so nothing it said before is to be forgotten. */
+    private boolean project(Article article, boolean fresh) {
         try {
             Extraction extraction = extraction(article);
-            timers.project(() -> graph.project(ref(article), extraction, decisions.retractions()));
-            landed(article, extraction);
+            GraphWriter.Projection projection = new GraphWriter.Projection(ref(article), extraction);
+            write(List.of(projection), fresh);
+            landed(List.of(article), List.of(extraction));
             LOG.debugf("Article %s projected: %d entities, %d relations", article.id, extraction.entities().size(),
                     extraction.relations().size());
             return true;
@@ -118,19 +124,25 @@ public class ArticleIngestion {
     }
 
     /**
-     * After the graph took the article: marks it projected, in the store and on this instance, and tells live
-     * subscribers. When deleteArticle ran while the projection was under way, takes back what it wrote: false then.
+     * After the graph took the articles: marks them projected, in the store (one transaction) and on this instance,
+     * and tells live subscribers. An article deleteArticle removed while the projection was under way has its
+     * projection taken back. The number of articles that stay projected.
      */
-    private boolean landed(Article article, Extraction extraction) {
-        if (!timers.mark(() -> store.markProjected(article.id, Extractor.VERSION))) {
-            graph.forget(article.id);
-            LOG.infof("Article %s was deleted while being projected; its projection is undone", article.id);
-            return false;
+    private int landed(List<Article> articles, List<Extraction> extractions) {
+        java.util.Set<String> kept = timers.mark(() -> store.markAllProjected(
+                articles.stream().map(a -> a.id).toList(), Extractor.VERSION));
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            if (!kept.contains(article.id)) {
+                graph.forget(article.id);
+                LOG.infof("Article %s was deleted while being projected; its projection is undone", article.id);
+                continue;
+            }
+            article.status = ArticleStatus.PROJECTED;
+            article.extractorVersion = Extractor.VERSION;
+            announce(article, extractions.get(i));
         }
-        article.status = ArticleStatus.PROJECTED;
-        article.extractorVersion = Extractor.VERSION;
-        announce(article, extraction);
-        return true;
+        return kept.size();
     }
 
     /** Tells live subscribers: the article is in the graph, and which entities it states facts about. */
@@ -163,7 +175,7 @@ public class ArticleIngestion {
             for (String id : articleIds.subList(from, Math.min(articleIds.size(), from + REPROJECT_BATCH))) {
                 store.find(id).ifPresent(articles::add);
             }
-            done += projectTogether(articles);
+            done += projectTogether(articles, false);
         }
         return done;
     }
@@ -171,19 +183,27 @@ public class ArticleIngestion {
     /**
      * Projects these stored articles in one Neo4j transaction; the number still stored once projected. The
      * articles are extracted in parallel, on every core: extraction is pure CPU work and the largest part of a
-     * batch's time on the service's side.
+     * batch's time on the service's side. {@code fresh}: all stored just now and never projected.
      */
-    private int projectTogether(List<Article> articles) {
+    private int projectTogether(List<Article> articles, boolean fresh) {
+        if (articles.isEmpty()) {
+            return 0;
+        }
         List<GraphWriter.Projection> projections = articles.parallelStream()
                 .map(article -> new GraphWriter.Projection(ref(article), extraction(article))).toList();
-        timers.project(() -> graph.projectAll(projections, decisions.retractions()));
-        int done = 0;
-        for (int i = 0; i < articles.size(); i++) {
-            if (landed(articles.get(i), projections.get(i).extraction())) {
-                done++;
+        write(projections, fresh);
+        return landed(articles, projections.stream().map(GraphWriter.Projection::extraction).toList());
+    }
+
+    /** One Neo4j transaction for these projections, with the retracted facts kept retracted. */
+    private void write(List<GraphWriter.Projection> projections, boolean fresh) {
+        timers.project(() -> {
+            if (fresh) {
+                graph.projectNew(projections, decisions.retractions());
+            } else {
+                graph.projectAll(projections, decisions.retractions());
             }
-        }
-        return done;
+        });
     }
 
     private static ArticleRef ref(Article article) {

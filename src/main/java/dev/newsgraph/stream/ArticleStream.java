@@ -45,6 +45,8 @@ public class ArticleStream {
     private record Read(KafkaRecord<String, String> record, NewArticle article, String refused) {
     }
 
+    // One batch at a time: batches processed side by side (ordered = false) fought over the two cores and
+    // halved the rate (104 -> 75 articles/s for 10,000 articles); a batch already extracts on every core.
     @Incoming("articles")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {

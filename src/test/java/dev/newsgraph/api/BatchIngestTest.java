@@ -46,6 +46,13 @@ class BatchIngestTest {
         String first = response.extract().path("data.ingestArticles[0].article.id");
         response.body("data.ingestArticles[2].article.id", equalTo(first));
         post("query A($id: ID!) { article(id: $id) { status } }", "id", first).body("data.article.status", notNullValue());
+        // a later batch: content stored before is found, not stored again, beside a new article
+        Map<String, Object> fresh = article("Batch two", "Estonian Prime Minister Kaja Kallander visited Riga on Friday.");
+        post(BATCH, "inputs", List.of(article("Batch one, later", (String) good.get("text")), fresh))
+                .body("errors", nullValue())
+                .body("data.ingestArticles.created", equalTo(List.of(false, true)))
+                .body("data.ingestArticles[0].article.id", equalTo(first))
+                .body("data.ingestArticles[1].article.entities.entity.id", hasItem("person:kaja-kallander"));
     }
 
     @Test
