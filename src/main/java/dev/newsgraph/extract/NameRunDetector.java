@@ -43,7 +43,7 @@ final class NameRunDetector {
         Token u = ts.get(j);
         if (u.text.equals("-") && !u.spaceBefore && j + 1 < n && ts.get(j + 1).isWord() && !ts.get(j + 1).spaceBefore
                 && ts.get(j - 1).isWord()) {
-            return j + 2;
+            return joinsName(ts, j) ? j + 2 : j;
         }
         if (u.cap() && (matcher.nameWord(u) || u.text.length() > 1 && !WordClasses.FUNCTION.contains(u.lower))
                 && !gazetteerAt(ts, j) && !titleAt(ts, j)) {
@@ -64,6 +64,19 @@ final class NameRunDetector {
         }
         return j;
     }
+
+    /**
+     * Whether the word after the hyphen at j is part of the name: not when it makes the name a modifier ("KFC-parent
+     * Yum Brands", "a London-based firm", "Saudi-led forces"); the name ends before the hyphen then. Other
+     * compounds stay whole ("Harley-Davidson", "al-Assad", "Attack-class").
+     */
+    private static boolean joinsName(List<Token> ts, int j) {
+        return !MODIFIER_SUFFIXES.contains(ts.get(j + 1).lower);
+    }
+
+    private static final java.util.Set<String> MODIFIER_SUFFIXES = java.util.Set.of("based", "led", "backed",
+            "owned", "parent", "born", "made", "funded", "run", "linked", "controlled", "affiliated", "allied",
+            "listed", "headquartered", "brokered", "sponsored", "supported", "friendly", "bound", "style", "era");
 
     private boolean gazetteerAt(List<Token> ts, int i) {
         return matcher.gazetteerAt(ts, i).found();

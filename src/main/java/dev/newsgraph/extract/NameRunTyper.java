@@ -60,6 +60,10 @@ final class NameRunTyper {
         if (regnalName(r)) {
             return EntityType.PERSON; // "Thutmose III", "Felipe V": a ruler, whatever the tagger makes of it
         }
+        EntityType byCue = person ? null : OrganizationCues.type(s, r);
+        if (byCue != null) {
+            return byCue; // "Kestrova shareholders", "a Harley-Davidson spokeswoman", "SaskTel"
+        }
         EntityType byApposition = person ? null : byAppositionHead(s, r);
         if (byApposition != null) {
             return byApposition; // "Orient Shield, the largest annual field training exercise"

@@ -106,6 +106,16 @@ class TaggedNamesTest {
     }
 
     @Test
+    void companiesByWhatOnlyAnOrganizationHasAndNamesBeforeAModifyingHyphen() {
+        Extraction x = extractor.extract("A Harlow-Brenton spokeswoman said the plant would stay open. Kestrova "
+                + "shareholders approved the deal, and investors loved Trellgate-parent Yum Orvane for years.");
+        assertFound(x, "org:harlow-brenton", "org:kestrova");
+        ExtractorTest.assertNoEntity(x, EntityType.PERSON, name -> name.contains("Harlow") || name.equals("Kestrova"));
+        // "Trellgate-parent" describes the company after it and is no word of its name
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("parent")), x.entities().toString());
+    }
+
+    @Test
     void anOrganizationNamedBeforeItsKindIsNoReferenceBack() {
         Extraction x = extractor.extract("The Census Bureau released the figures on Monday. The Trevanic Workers union "
                 + "said the count was wrong. Students at the University of North Dravonia protested.");
