@@ -38,7 +38,7 @@ import dev.newsgraph.testsupport.TempDirs;
  */
 class TwoInstancesIT {
 
-    private static final Path APP = Path.of("target", "postgresql");
+    private static final Path APP = Path.of("target", "postgresql", "quarkus-app");
     private static final String DATABASE = "newsgraph_two_instances";
     private static final String INGEST = """
             mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) {

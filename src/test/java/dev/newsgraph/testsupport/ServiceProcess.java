@@ -37,7 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * The same from another build of the service (target/postgresql); ready means live, since a test may
+     * The same from another build of the service (target/postgresql/quarkus-app); ready means live, since a test may
      * give it a Neo4j that is down on purpose.
      */
     public static ServiceProcess start(Path app, Path log, Map<String, String> settings, Duration timeout)
