@@ -173,42 +173,76 @@ public class GraphExplorer {
     public List<EntityCount> topEntities(List<String> labels, String from, String to, List<String> sources, int first,
             EntityShape shape) {
         EntityProjection projection = new EntityProjection();
-        // With a window, a plain range on publishedAt, so that Neo4j seeks the index instead of scanning
-        // every article ("$from IS NULL OR ..." defeats the seek). Only articles have MENTIONS, each at
-        // most once per entity: count(*) counts articles, and the entity type is read once per entity,
-        // after aggregating, not once per mention.
-        String window = from == null && to == null ? ""
-                : "WHERE a.publishedAt >= datetime(coalesce($from, '0001-01-01')) AND a.publishedAt < datetime(coalesce($to, '9999-12-31'))";
-        return reader.read("""
-                MATCH (a:Article) %s
-                WITH a WHERE $sources IS NULL OR a.source IN $sources
-                MATCH (a)-[m:MENTIONS]->(n)
-                WITH n, count(*) AS articles, sum(m.count) AS mentions
-                WHERE $labels IS NULL OR n.type IN $labels
+        String cypher;
+        if (wholeDays(from) && wholeDays(to)) {
+            // From the roll-ups: one row per entity, day and source in the window, not one per mention. Without a
+            // window, every article counts, those without a date too (their roll-ups' day is before any window).
+            String window = from == null && to == null ? "" : "WHERE r.day >= $fromDay AND r.day < $toDay";
+            cypher = """
+                    MATCH (r:MentionDay) %s
+                    WITH r WHERE $sources IS NULL OR r.source IN $sources
+                    WITH r.entityId AS id, sum(r.articles) AS articles, sum(r.mentions) AS mentions
+                    MATCH (n:Entity {id: id})
+                    """.formatted(window);
+        } else {
+            // A window that starts or ends within a day: counted from the articles themselves. A plain range on
+            // publishedAt, so that Neo4j seeks the index ("$from IS NULL OR ..." defeats the seek); count(*)
+            // counts articles, since an article mentions an entity at most once.
+            cypher = """
+                    MATCH (a:Article)
+                    WHERE a.publishedAt >= datetime(coalesce($from, '0001-01-01')) AND a.publishedAt < datetime(coalesce($to, '9999-12-31'))
+                    WITH a WHERE $sources IS NULL OR a.source IN $sources
+                    MATCH (a)-[m:MENTIONS]->(n)
+                    WITH n, count(*) AS articles, sum(m.count) AS mentions
+                    """;
+        }
+        // the entity's type is read once per entity, after aggregating
+        return reader.read(cypher + """
+                WITH n, articles, mentions WHERE $labels IS NULL OR n.type IN $labels
                 WITH n, articles, mentions
                 ORDER BY articles DESC, mentions DESC, n.name
                 LIMIT $first
                 RETURN %s AS e, articles, mentions
-                """.formatted(window, projection.of("n", shape)), GraphReader.with(projection, "from", from, "to", to,
+                """.formatted(projection.of("n", shape)), GraphReader.with(projection, "from", from, "to", to,
+                "fromDay", day(from, GraphWriter.UNDATED.plusDays(1)), "toDay", day(to, java.time.LocalDate.of(9999, 12, 31)),
                 "labels", labels, "sources", sources, "first", first))
                 .stream().map(r -> new EntityCount(EntityProjection.read(r.get("e"), shape), r.get("articles").asLong(),
                         r.get("mentions").asLong()))
                 .toList();
     }
 
+    /** How often the entity is mentioned per day, week or month of publication, from its roll-ups. */
     public List<TimelinePoint> timeline(String id, String from, String to, String unit) {
-        return reader.read("""
+        String cypher = wholeDays(from) && wholeDays(to) ? """
+                MATCH (r:MentionDay {entityId: $id})
+                WHERE r.day >= $fromDay AND r.day < $toDay
+                WITH date.truncate($unit, r.day) AS bucket, sum(r.articles) AS articles, sum(r.mentions) AS mentions
+                """ : """
                 MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $id})
                 WHERE a.publishedAt IS NOT NULL
                   AND ($from IS NULL OR a.publishedAt >= datetime($from))
                   AND ($to IS NULL OR a.publishedAt < datetime($to))
                 WITH date.truncate($unit, a.publishedAt) AS bucket, count(DISTINCT a) AS articles, sum(m.count) AS mentions
+                """;
+        return reader.read(cypher + """
                 ORDER BY bucket
                 RETURN toString(bucket) AS bucket, articles, mentions
-                """, GraphReader.params("id", id, "from", from, "to", to, "unit", unit))
+                """, GraphReader.params("id", id, "from", from, "to", to, "unit", unit,
+                "fromDay", day(from, GraphWriter.UNDATED.plusDays(1)), "toDay", day(to, java.time.LocalDate.of(9999, 12, 31))))
                 .stream().map(r -> new TimelinePoint(r.get("bucket").asString(), r.get("articles").asLong(),
                         r.get("mentions").asLong()))
                 .toList();
+    }
+
+    /** No bound, or one at midnight UTC: the roll-ups, counted per day, can answer for it exactly. */
+    private static boolean wholeDays(String isoInstant) {
+        return isoInstant == null || java.time.Instant.parse(isoInstant).getEpochSecond() % 86400 == 0;
+    }
+
+    /** The day of a bound at midnight UTC, or the fallback when there is no bound. */
+    private static java.time.LocalDate day(String isoInstant, java.time.LocalDate fallback) {
+        return isoInstant == null ? fallback
+                : java.time.Instant.parse(isoInstant).atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     public List<AgreementRecord> agreements(String status, String partyId, int first, EntityShape agreementShape,

@@ -38,6 +38,33 @@ public class GraphWriter {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "newsgraph.neo4j.transaction-timeout", defaultValue = "30s")
     java.time.Duration transactionTimeout;
 
+    /**
+     * Counts every roll-up afresh from the mentions, and drops those no mention supports: a full reprocessing
+     * ends with it, so that roll-ups are right whatever happened to them before. Two statements, each its own
+     * transaction.
+     */
+    public void recountRollups() {
+        schema.ensureUpToDate();
+        String stamp = java.util.UUID.randomUUID().toString();
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> tx.run(RECOUNT_ROLLUPS, Map.of("stamp", stamp)).consume());
+            session.executeWrite(tx -> tx.run(DROP_UNCOUNTED_ROLLUPS, Map.of("stamp", stamp)).consume());
+            counter.add(2);
+        }
+    }
+
+    private static final String RECOUNT_ROLLUPS = """
+            MATCH (:Article)-[m:MENTIONS]->(n:Entity)
+            WITH n.id AS entityId, m.day AS day, m.source AS source, count(*) AS articles, sum(m.count) AS mentions
+            MERGE (r:MentionDay {entityId: entityId, day: day, source: source})
+            SET r.articles = articles, r.mentions = mentions, r.recount = $stamp, r.countedAt = datetime()
+            """;
+
+    private static final String DROP_UNCOUNTED_ROLLUPS = """
+            MATCH (r:MentionDay) WHERE r.recount IS NULL OR r.recount <> $stamp
+            DELETE r
+            """;
+
     /** Whether this instance's Neo4j answers now: work that needs the graph waits while it does not. */
     public boolean reachable() {
         try {
@@ -194,6 +221,9 @@ public class GraphWriter {
         p.put("title", a.title());
         p.put("source", a.source());
         p.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+        // what the article's mentions count under in the roll-ups (see graph-schema/V004__mention_rollups.cypher)
+        p.put("day", a.publishedAt() == null ? UNDATED : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        p.put("rollupSource", a.source() == null ? "" : a.source());
         p.put("contentHash", a.contentHash());
         p.put("extractorVersion", a.extractorVersion());
         return p;
@@ -275,6 +305,9 @@ public class GraphWriter {
         return relations;
     }
 
+    /** The day an article without a publication date counts under in the roll-ups: before every window. */
+    static final java.time.LocalDate UNDATED = java.time.LocalDate.of(1000, 1, 1);
+
     private static final String UPSERT_ARTICLES = """
             UNWIND $articles AS article
             MERGE (a:Article {id: article.id})
@@ -283,9 +316,21 @@ public class GraphWriter {
                 a.contentHash = article.contentHash, a.extractorVersion = article.extractorVersion
             """;
 
+    // A forgotten mention leaves its roll-up (which it was counted under at write time, so an article whose date
+    // or source changed since takes back what it added); a roll-up that counts no article any more goes. The
+    // first SET (countedAt) takes the roll-up's write lock before its counts are read: no update is lost to a
+    // concurrent writer.
     private static final String FORGET_MENTIONS = """
             UNWIND $articleIds AS articleId
             OPTIONAL MATCH (:Article {id: articleId})-[m:MENTIONS]->(n:Entity)
+            CALL (m, n) {
+                OPTIONAL MATCH (r:MentionDay {entityId: n.id, day: m.day, source: m.source})
+                SET r.countedAt = datetime()
+                WITH r, m
+                SET r.articles = r.articles - 1, r.mentions = r.mentions - m.count
+                WITH r WHERE r.articles <= 0
+                DELETE r
+            }
             WITH m, n.id AS id
             DELETE m
             RETURN [x IN collect(id) WHERE x IS NOT NULL] AS ids
@@ -314,7 +359,13 @@ public class GraphWriter {
             SET n:$(e.label), n.type = e.label, n += e.attributes
             MERGE (a)-[m:MENTIONS]->(n)
             SET m.count = e.mentions, m.spanStarts = e.spanStarts, m.spanEnds = e.spanEnds, m.spanTexts = e.spanTexts,
-                m.spanSentences = e.spanSentences, m.spanKinds = e.spanKinds
+                m.spanSentences = e.spanSentences, m.spanKinds = e.spanKinds,
+                m.day = article.day, m.source = article.rollupSource
+            MERGE (r:MentionDay {entityId: n.id, day: article.day, source: article.rollupSource})
+            ON CREATE SET r.articles = 0, r.mentions = 0
+            SET r.countedAt = datetime()
+            WITH r, e
+            SET r.articles = r.articles + 1, r.mentions = r.mentions + e.mentions
             """;
 
     private static final String UPSERT_RELATIONS = """

@@ -43,6 +43,9 @@ public class Reprocessing {
     @Inject
     dev.newsgraph.article.JobLeases leases;
 
+    @Inject
+    dev.newsgraph.graph.GraphWriter graph;
+
     /** The lease name of a reprocessing run: one at a time across the processes sharing the store. */
     static final String JOB = "reprocess";
     /** How long a lease lasts without renewal; renewed after every page of articles. */
@@ -111,6 +114,9 @@ public class Reprocessing {
                 }
                 after = ids.get(ids.size() - 1);
                 leases.acquire(JOB, LEASE); // still at work: renewed
+            }
+            if (!run.onlyOutdated) {
+                graph.recountRollups(); // a full run leaves the dashboards' roll-ups counted afresh
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Reprocessing stopped early");

@@ -1,0 +1,111 @@
+package dev.newsgraph.graph;
+
+import static dev.newsgraph.testsupport.GraphQL.post;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+import dev.newsgraph.testsupport.ReprocessRuns;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The roll-ups that dashboards read (mentions per entity, day and source) equal a recount from the raw mentions
+ * after ingestion, after a merge re-projects articles, after a deletion and after a full reprocessing, and
+ * topEntities and timeline answer from them what they answer from the articles themselves.
+ */
+@QuarkusTest
+class MentionRollupTest {
+
+    private static final String INGEST = """
+            mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { created article { id } } }""";
+
+    @Inject
+    Driver driver;
+
+    @Test
+    void rollupsEqualARecountThroughIngestMergeDeleteAndReprocess() throws Exception {
+        List<String> ids = post(INGEST, "inputs", List.of(
+                article("Rollup one", "2023-05-02", "rollup-a", "Foreign Minister Oskar Trelleborn of Kestrelia met "
+                        + "Vandorian Foreign Minister Pia Marrowind in Orlin on Tuesday. Trelleborn praised the talks."),
+                article("Rollup two", "2023-05-02", "rollup-b", "Oskar Trelleborn visited Orlin again, and Pia "
+                        + "Marrowind said Kestrelia would sign the grain pact."),
+                article("Rollup three", "2023-05-20", "rollup-a", "Minister O. Trelleborn spoke in Orlin about the "
+                        + "grain pact with Vandoria."),
+                article("Rollup undated", null, "rollup-a", "Pia Marrowind and Oskar Trelleborn met in Orlin.")))
+                .body("errors", nullValue()).extract().path("data.ingestArticles.article.id");
+        assertRollupsMatchMentions();
+
+        // topEntities and timeline from the roll-ups equal the same questions asked of the articles
+        String window = "from: \"2023-05-01\", to: \"2023-06-01\", sources: [\"rollup-a\", \"rollup-b\"]";
+        List<Map<String, Object>> top = post("{ topEntities(" + window + ", first: 20) { articles mentions entity { id } } }")
+                .body("errors", nullValue()).extract().path("data.topEntities");
+        assertFalse(top.isEmpty());
+        // the same window, a second off midnight: answered from the articles, and so the same up to that second
+        List<Map<String, Object>> raw = post("{ topEntities(from: \"2023-05-01T00:00:01Z\", to: \"2023-06-01\", "
+                + "sources: [\"rollup-a\", \"rollup-b\"], first: 20) { articles mentions entity { id } } }")
+                .body("errors", nullValue()).extract().path("data.topEntities");
+        assertEquals(raw, top);
+        String timeline = "{ timeline(id: \"person:oskar-trelleborn\", from: \"%s\", to: \"2024-01-01\", bucket: WEEK) "
+                + "{ bucket articles mentions } }";
+        List<Map<String, Object>> weeks = post(timeline.formatted("2023-01-01")).body("errors", nullValue())
+                .extract().path("data.timeline");
+        assertFalse(weeks.isEmpty());
+        assertEquals(post(timeline.formatted("2023-01-01T00:00:01Z")).extract().path("data.timeline"), weeks);
+
+        // a merge re-projects the articles that mention the merged entity: mentions move, roll-ups with them
+        // (two people, merged as a curator would merge two spellings of one: what matters is that mentions move)
+        post("mutation { mergeEntities(keep: \"person:oskar-trelleborn\", merge: [\"person:pia-marrowind\"]) { merged } }")
+                .body("errors", nullValue()).body("data.mergeEntities.merged", equalTo(List.of("person:pia-marrowind")));
+        assertRollupsMatchMentions();
+
+        post("mutation($id: ID!) { deleteArticle(id: $id) { deleted } }", "id", ids.get(1))
+                .body("data.deleteArticle.deleted", equalTo(true));
+        assertRollupsMatchMentions();
+
+        // a roll-up gone wrong is counted afresh by a full reprocessing
+        driver.executableQuery("MATCH (r:MentionDay) WITH r LIMIT 1 SET r.articles = r.articles + 7").execute();
+        post("mutation { reprocess(onlyOutdated: false) { state } }").body("errors", nullValue());
+        ReprocessRuns.awaitFinished();
+        assertRollupsMatchMentions();
+    }
+
+    private static Map<String, Object> article(String title, String publishedAt, String source, String text) {
+        Map<String, Object> a = new HashMap<>();
+        a.put("title", title);
+        a.put("publishedAt", publishedAt);
+        a.put("source", source);
+        a.put("text", text);
+        return a;
+    }
+
+    /** Every roll-up equals the count of its mentions, and every group of mentions has its roll-up. */
+    private void assertRollupsMatchMentions() {
+        List<Record> wrong = driver.executableQuery("""
+                CALL () {
+                    MATCH (a:Article)-[m:MENTIONS]->(n:Entity)
+                    WITH n.id AS entityId,
+                         CASE WHEN a.publishedAt IS NULL THEN date('1000-01-01') ELSE date(a.publishedAt) END AS day,
+                         coalesce(a.source, '') AS source, count(*) AS articles, sum(m.count) AS mentions
+                    RETURN collect({k: [entityId, toString(day), source], v: [articles, mentions]}) AS counted
+                }
+                CALL () {
+                    MATCH (r:MentionDay)
+                    RETURN collect({k: [r.entityId, toString(r.day), r.source], v: [r.articles, r.mentions]}) AS rolled
+                }
+                WITH counted, rolled
+                RETURN [x IN counted WHERE NOT x IN rolled] + [x IN rolled WHERE NOT x IN counted] AS differences
+                """).execute().records();
+        assertEquals(List.of(), wrong.get(0).get("differences").asList(), "roll-ups that differ from a recount");
+    }
+}
