@@ -44,7 +44,14 @@ export async function loadGraph(driver, data, log) {
         await timed(`mentions (${data.mentions.length})`, () => batches(session, `
             UNWIND $rows AS r
             MATCH (a:Article {id: r.a}), (n:Entity {id: r.e})
-            CREATE (a)-[:MENTIONS {count: r.count}]->(n)`, data.mentions));
+            CREATE (a)-[:MENTIONS {count: r.count, day: date(a.publishedAt), source: a.source}]->(n)`, data.mentions));
+        // the roll-ups newsgraph's write path keeps beside the mentions (graph-schema/V004__mention_rollups.cypher)
+        await timed("mention roll-ups", () => session.run(`
+            MATCH (:Article)-[m:MENTIONS]->(n:Entity)
+            WITH n.id AS entityId, m.day AS day, m.source AS source, count(*) AS articles, sum(m.count) AS mentions
+            CALL (entityId, day, source, articles, mentions) {
+                CREATE (:MentionDay {entityId: entityId, day: day, source: source, articles: articles, mentions: mentions})
+            } IN TRANSACTIONS OF 10000 ROWS`));
         await timed(`facts (${data.facts.length})`, async () => {
             for (const type of FACT_TYPES) {
                 await batches(session, `

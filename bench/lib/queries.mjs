@@ -74,7 +74,7 @@ const PEER_FACT_FIELDS = [
 ];
 
 export const QUERY_NAMES = ["entityByName", "search", "relationsOneType", "relationsAll", "articlesPage", "network2",
-    "agreementsOfParty", "articleEntities", "topEntities", "coMentioned"];
+    "agreementsOfParty", "articleEntities", "topEntities", "timeline", "coMentioned"];
 
 export function querySet(data, seed = "inputs") {
     const p = pools(data);
@@ -267,6 +267,18 @@ export function querySet(data, seed = "inputs") {
             },
             peer: null,
             peerMissing: "not expressible: the generated API sorts by node or edge properties only, never by a count of related nodes in a window (it would take a hand-written @cypher field)",
+        },
+        {
+            name: "timeline",
+            what: "one entity's articles and mentions per week over a year",
+            input: () => mentioned(),
+            newsgraph: {
+                query: `query($id: ID!) { timeline(id: $id, from: "2024-01-01", to: "2025-01-01", bucket: WEEK) { bucket articles mentions } }`,
+                vars: (id) => ({ id }),
+                norm: (d) => d.timeline.map((x) => `${x.bucket}:${x.articles}:${x.mentions}`),
+            },
+            peer: null,
+            peerMissing: "not expressible: bucketing an entity's articles by week is an aggregation the generated API does not offer",
         },
         {
             name: "coMentioned",
