@@ -2,6 +2,8 @@ package dev.newsgraph.extract;
 
 import java.util.List;
 
+import dev.newsgraph.extract.ner.NameCues;
+
 /**
  * Finds a run of name words starting at a token: capitalised words not in the gazetteers or titles, joined by
  * hyphens, particles ("bin", "von"), "of" / "of the" and "and" before an agreement head ("Security and Defence
@@ -47,7 +49,7 @@ final class NameRunDetector {
         }
         if (u.cap() && (matcher.nameWord(u) || u.text.length() > 1 && !WordClasses.FUNCTION.contains(u.lower))
                 && !gazetteerAt(ts, j) && !titleAt(ts, j)) {
-            return j + 1;
+            return personAfterOrganization(ts, j) ? j : j + 1;
         }
         if ((PersonNames.PARTICLES.contains(u.text) || u.text.equals("of") || u.text.equals("for")) && j + 1 < n
                 && matcher.nameWord(ts.get(j + 1)) && !gazetteerAt(ts, j + 1) && !titleAt(ts, j + 1)) {
@@ -64,6 +66,29 @@ final class NameRunDetector {
         }
         return j;
     }
+
+    /**
+     * "... the Central Commission for Foreign Affairs Wang Yi": a person's name of two words right after the word
+     * that ends an organization's name (an office before its holder) starts a name of its own.
+     */
+    static boolean personAfterOrganization(List<Token> ts, int j) {
+        if (j + 1 >= ts.size() || !ORGANIZATION_ENDS.contains(ts.get(j - 1).lower) || !ts.get(j - 1).cap()) {
+            return false;
+        }
+        Token first = ts.get(j);
+        Token second = ts.get(j + 1);
+        NameCues cues = NameCues.shared();
+        boolean ends = j + 2 >= ts.size() || !ts.get(j + 2).cap();
+        return ends && second.cap() && !first.allCaps() && !second.allCaps()
+                && (cues.isSurname(first.text) || cues.isAnyGivenName(first.text))
+                && !cues.isCommonWord(first.text) && !cues.isCommonWord(second.text)
+                && !WordClasses.ORG_HEADS.contains(second.lower);
+    }
+
+    /** Words that end an organization's or office's name: "Foreign Affairs", "Central Committee". */
+    private static final java.util.Set<String> ORGANIZATION_ENDS = java.util.Set.of("affairs", "committee", "commission",
+            "ministry", "council", "office", "bureau", "department", "staff", "administration", "secretariat",
+            "directorate", "cabinet", "presidium", "politburo");
 
     /**
      * Whether the word after the hyphen at j is part of the name: not when it makes the name a modifier ("KFC-parent

@@ -254,6 +254,9 @@ final class NameRunTyper {
     private EntityType byRules(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
         int len = r.length();
+        if (len == 2 && r.t0 > 0 && NameRunDetector.personAfterOrganization(ts, r.t0)) {
+            return EntityType.PERSON; // "... for Foreign Affairs Wang Yi": the office's holder
+        }
         if (len == 1) {
             // a lone word next to a speech verb or before ", who": "..., said Okonkwo", "Gomery, who led the inquiry"
             boolean speaker = (speechRightBy(s, r) || followedByWho(s, r)) && !PlaceContext.afterLocative(s, r.t0)

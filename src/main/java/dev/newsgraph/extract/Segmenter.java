@@ -106,6 +106,9 @@ final class Segmenter {
             }
         }
         int end = tagged.end();
+        if (end - i > 2 && NameRunDetector.personAfterOrganization(s.tokens, end - 2)) {
+            end -= 2; // "... for Foreign Affairs | Wang Yi": the office's holder is a name of its own
+        }
         if (end < s.size() && COMPASS.contains(s.token(end - 1).lower) && s.token(end).cap()
                 && !WordClasses.FUNCTION.contains(s.token(end).lower)) {
             end++; // "University of North | Carolina": a compass word does not end a name

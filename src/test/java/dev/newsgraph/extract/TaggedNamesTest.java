@@ -116,6 +116,14 @@ class TaggedNamesTest {
     }
 
     @Test
+    void anOfficesHolderRightAfterItsNameIsAPerson() {
+        Extraction x = extractor.extract("Kestrelia was represented by the Director of the Office of the Central "
+                + "Commission for Maritime Affairs Maria Velkova.");
+        assertFound(x, "person:maria-velkova");
+        ExtractorTest.assertNoEntity(x, EntityType.ORGANIZATION, name -> name.contains("Velkova"));
+    }
+
+    @Test
     void anOrganizationNamedBeforeItsKindIsNoReferenceBack() {
         Extraction x = extractor.extract("The Census Bureau released the figures on Monday. The Trevanic Workers union "
                 + "said the count was wrong. Students at the University of North Dravonia protested.");
