@@ -35,6 +35,80 @@ final class PartyToRule {
                 agreement(a, m);
             }
         }
+        partiesListedAfter(a);
+    }
+
+    /** Words that say the sentence lists the countries the one before spoke of: "The countries are ...". */
+    private static final java.util.Set<String> LISTED_KINDS = java.util.Set.of("countries", "nations", "states",
+            "signatories", "members");
+
+    /**
+     * "Five more countries signed the free trade agreement. The countries are South Africa, Lesotho and Namibia.":
+     * the countries listed are parties to the agreement the sentence before says countries signed (or joined,
+     * ratified), with that status.
+     */
+    private static void partiesListedAfter(SentenceActors a) {
+        List<Token> ts = a.ts;
+        int i = 0;
+        if (ts.size() < 4 || a.sentence.index == 0 || !(ts.get(0).is("the") || ts.get(0).is("these"))) {
+            return;
+        }
+        i = ts.get(1).kind == Token.WORD && LISTED_KINDS.contains(ts.get(1).lower) ? 1 : 2;
+        if (!LISTED_KINDS.contains(ts.get(i).lower) || !(ts.get(i + 1).is("are") || ts.get(i + 1).is("were")
+                || ts.get(i + 1).is("include"))) {
+            return;
+        }
+        Mention first = a.after(i + 2, 2, EntityType.COUNTRY);
+        ArticleSentence before = a.doc.sentences.get(a.sentence.index - 1);
+        Cue cue = null;
+        Mention agreement = null;
+        for (Mention m : before.mentions) {
+            if (m.entity.type == EntityType.AGREEMENT && !m.inner) {
+                agreement = m;
+            }
+        }
+        Entity named = agreement == null ? null : namedAgreement(a, agreement.entity, a.sentence.index - 1);
+        for (int k = 0; named != null && k < agreement.t0; k++) {
+            String status = a.agreementStatus(before.token(k).lower);
+            boolean countriesBefore = k > 0 && LISTED_KINDS.contains(before.token(k - 1).lower);
+            if (status != null && countriesBefore) {
+                cue = new Cue(status, k);
+            }
+        }
+        if (first == null || cue == null) {
+            return;
+        }
+        for (Mention c : a.coordinated(first)) {
+            a.add(RelationType.PARTY_TO, c.entity, named, Map.of("status", cue.status()),
+                    SentenceActors.conf(0.6, c, agreement));
+        }
+    }
+
+    private static java.util.Set<String> words(Entity e) {
+        return java.util.Set.of(e.name.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+    }
+
+    /**
+     * The agreement by its name: itself when named; for a description ("the free trade agreement"), the agreement
+     * mentioned in the line before with a longer name that holds all its words ("African Continental Free Trade
+     * Area agreement"); else null, since a description alone does not say which agreement the countries signed.
+     */
+    private static Entity namedAgreement(SentenceActors a, Entity agreement, int sentence) {
+        if (!agreement.descriptive) {
+            return agreement;
+        }
+        if (sentence == 0) {
+            return null;
+        }
+        java.util.Set<String> words = words(agreement);
+        for (Mention m : a.doc.sentences.get(sentence - 1).mentions) {
+            // a headline's agreement is a description too, but a longer one: "Continental Free Trade Area agreement"
+            java.util.Set<String> theirs = words(m.entity);
+            if (m.entity.type == EntityType.AGREEMENT && theirs.size() > words.size() && theirs.containsAll(words)) {
+                return m.entity;
+            }
+        }
+        return null;
     }
 
     /** "The CPTPP's members" at token i: the agreement before, or null. */

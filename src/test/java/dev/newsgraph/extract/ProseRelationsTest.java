@@ -32,6 +32,14 @@ class ProseRelationsTest {
     }
 
     @Test
+    void theCountriesListedAfterASentenceSayingCountriesSignedAnAgreement() {
+        Extraction x = extractor.extract("Leaders met in Orlin on Sunday.\n\nMore countries signed the Pacific "
+                + "Maritime Safety Area agreement\n\nThree more countries signed the maritime safety agreement. The "
+                + "countries are Fiji, Tonga and Samoa. The talks will go on.");
+        agreementOf(x, "country:FJ", "country:TO", "country:WS");
+    }
+
+    @Test
     void partiesOfAnAgreementQualifiedByAParticipleAfterIt() {
         Extraction x = extractor.extract("Chile and Peru also agreed to activate the fisheries cooperation agreement "
                 + "signed in 2004.");
