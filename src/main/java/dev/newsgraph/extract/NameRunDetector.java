@@ -28,6 +28,11 @@ final class NameRunDetector {
         if (!matcher.nameWord(t) && !afterTitle) {
             return null;
         }
+        if (i == 0 && i + 1 < n && (ts.get(1).is("of") || ts.get(1).is("for")) && NameCues.shared().isCommonWord(t.text)
+                && !WordClasses.ORG_HEADS.contains(t.lower) && !WordClasses.AGREEMENT_HEADS.contains(t.lower)
+                && !WordClasses.EVENT_HEADS.contains(t.lower)) {
+            return null; // "Shares of Ford Motor Co. fell": a sentence's first word, not the start of a name
+        }
         int j = i + 1;
         while (j < n) {
             int next = continuation(ts, j);

@@ -458,7 +458,9 @@ final class NameRunTyper {
     /** The head noun at the end of the run, or an organization descriptor before it. */
     private static EntityType byHead(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
-        String last = ts.get(r.t1 - 1).lower;
+        // "Salomon Brothers Inc.", "Ford Motor Co.": the abbreviation's period is no part of the head word
+        int lastAt = r.t1 - 1 > r.t0 && ts.get(r.t1 - 1).text.equals(".") ? r.t1 - 2 : r.t1 - 1;
+        String last = ts.get(lastAt).lower.replace(".", "");
         boolean multi = r.length() >= 2;
         if (multi && WordClasses.AGREEMENT_HEADS.contains(last)) {
             return EntityType.AGREEMENT;

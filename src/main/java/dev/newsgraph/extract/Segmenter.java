@@ -83,6 +83,25 @@ final class Segmenter {
      * The tagger's name starting at token i when the capitalisation rules found none there or a shorter one: "Bank
      * of Japan" (a gazetteer word inside), "Ramon dela Cruz" (a lower-case particle), "Will Onyango" (a common word).
      */
+    /** The suffixes that end a company's name: "General Motors Corp. and Ford Motor Co." are two companies. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa",
+            "nv", "gmbh", "group", "bros");
+
+    /** Where a tagged name ends: before "and" when a company's suffix comes first ("... Corp. and Ford ..."). */
+    private static int companyEnd(ArticleSentence s, int start, int end) {
+        for (int k = start + 2; k < end; k++) {
+            if (!s.token(k).is("and")) {
+                continue;
+            }
+            int suffix = s.token(k - 1).text.equals(".") ? k - 2 : k - 1;
+            String word = s.token(suffix).lower.replace(".", "");
+            if (suffix > start && COMPANY_SUFFIXES.contains(word)) {
+                return suffix + 1;
+            }
+        }
+        return end;
+    }
+
     /** Words that begin a longer place name ("North Carolina", "New Wales") and so never end one. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "new",
             "upper", "lower", "northern", "southern", "eastern", "western", "central");
@@ -105,7 +124,7 @@ final class Segmenter {
                 return run;
             }
         }
-        int end = tagged.end();
+        int end = companyEnd(s, i, tagged.end());
         if (end - i > 2 && NameRunDetector.personAfterOrganization(s.tokens, end - 2)) {
             end -= 2; // "... for Foreign Affairs | Wang Yi": the office's holder is a name of its own
         }
@@ -150,8 +169,9 @@ final class Segmenter {
     private static NameSpan organizationOverName(ArticleSentence s, int i, PhraseMatcher.Match gaz) {
         NameSpan tagged = s.nameStartingAt(i);
         if (tagged == null || !tagged.type().equals("ORG") || tagged.end() <= i + gaz.length() || s.headline
-                || !WordClasses.ORG_HEADS.contains(s.token(tagged.end() - 1).lower)) {
-            return null;
+                || !WordClasses.ORG_HEADS.contains(s.token(tagged.end() - 1).lower)
+                || companyEnd(s, i, tagged.end()) < tagged.end()) {
+            return null; // "General Motors Corp. and Ford Motor Co.": two companies, the gazetteer's first
         }
         for (int k = i + gaz.length(); k < tagged.end(); k++) {
             Token t = s.token(k);

@@ -21,7 +21,8 @@ final class WordClasses {
             // the last words of company names
             "logistics", "shipping", "solutions", "resources", "mining", "foods", "pharmaceuticals", "telecom",
             "communications", "networks", "insurance", "securities", "electronics", "chemicals", "cement", "textiles",
-            "construction", "automotive", "plc", "llc", "gmbh", "ag", "sa", "bhd", "tbk",
+            "construction", "automotive", "plc", "llc", "gmbh", "ag", "sa", "bhd", "tbk", "co", "cos", "brothers",
+            "bros", "exchange",
             // media and brands: "CBC News", "Decca Records", "Yum Brands"
             "news", "media", "brands", "records", "studios", "pictures", "entertainment", "magazine", "gazette",
             "tribune", "herald", "radio", "television");

@@ -116,6 +116,19 @@ class TaggedNamesTest {
     }
 
     @Test
+    void companiesByTheirSuffixesAndASentencesFirstWordOutsideThem() {
+        Extraction x = extractor.extract("Shares of Kestrel Motor Co. fell on the Orlin Stock Exchange. Varnow Brothers "
+                + "Inc. analysts said Tessaly Chemicals Corp. and Morrow Ford Co. would merge.");
+        for (String word : new String[] {"Kestrel Motor", "Orlin Stock Exchange", "Varnow Brothers", "Tessaly Chemicals",
+                "Morrow Ford"}) {
+            assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                    && e.name().startsWith(word)), word + " in " + x.entities());
+        }
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Shares") || e.name().contains(" and ")),
+                x.entities().toString());
+    }
+
+    @Test
     void anOfficesHolderRightAfterItsNameIsAPerson() {
         Extraction x = extractor.extract("Kestrelia was represented by the Director of the Office of the Central "
                 + "Commission for Maritime Affairs Maria Velkova.");
