@@ -102,11 +102,25 @@ final class Segmenter {
         return end;
     }
 
+    /**
+     * Where a tagged name ends: before a title followed by a name ("Chrysler Corp Chairman Lee Iacocca" is a
+     * company, a title and its holder), not before one that ends the name ("Office of the Prime Minister").
+     */
+    private int titleBeforeName(ArticleSentence s, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            PhraseMatcher.Match title = matcher.titleAt(s.tokens, k);
+            if (title.found() && s.token(k).cap() && k + title.length() < end && s.token(k + title.length()).cap()) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /** Words that begin a longer place name ("North Carolina", "New Wales") and so never end one. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "new",
             "upper", "lower", "northern", "southern", "eastern", "western", "central");
 
-    private static Segment longerTaggedName(ArticleSentence s, int i, Segment run) {
+    private Segment longerTaggedName(ArticleSentence s, int i, Segment run) {
         NameSpan tagged = s.nameStartingAt(i);
         if (tagged == null || tagged.type().equals("MISC") || tagged.end() - i < 2 || run != null && run.t1 >= tagged.end()
                 || s.headline || !s.token(i).cap()) {
@@ -124,7 +138,7 @@ final class Segmenter {
                 return run;
             }
         }
-        int end = companyEnd(s, i, tagged.end());
+        int end = titleBeforeName(s, i, companyEnd(s, i, tagged.end()));
         if (end - i > 2 && NameRunDetector.personAfterOrganization(s.tokens, end - 2)) {
             end -= 2; // "... for Foreign Affairs | Wang Yi": the office's holder is a name of its own
         }

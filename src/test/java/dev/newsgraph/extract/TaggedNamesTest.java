@@ -129,6 +129,15 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aCompanyATitleAndItsHolderTaggedAsOneName() {
+        Extraction x = extractor.extract("Tessaly Motors Corp Chairman Lee Varnowski told reporters in Orlin that sales "
+                + "were strong.");
+        assertFound(x, "person:lee-varnowski");
+        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && e.name().startsWith("Tessaly Motors")), x.entities().toString());
+    }
+
+    @Test
     void anOfficesHolderRightAfterItsNameIsAPerson() {
         Extraction x = extractor.extract("Kestrelia was represented by the Director of the Office of the Central "
                 + "Commission for Maritime Affairs Maria Velkova.");
