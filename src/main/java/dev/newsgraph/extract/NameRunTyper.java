@@ -22,8 +22,9 @@ final class NameRunTyper {
     private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
-    /** Generational suffixes, which follow a person's name after a comma and name no one alone. */
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.");
+    /** Words that follow a name and name nobody on their own: "Jr.", and a company's "Inc" or "Corp". */
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.", "inc", "inc.",
+            "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc");
     /** Regnal numbers II to XX. */
     private static final Pattern REGNAL = Pattern.compile("X?(I{2,3}|IV|VI{0,3}|IX)|XI|XX?");
 

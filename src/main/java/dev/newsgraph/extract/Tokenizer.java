@@ -50,7 +50,7 @@ final class Tokenizer {
                 i++;
             } else if (Character.isLetter(c)) {
                 int acronym = dottedAcronymEnd(c);
-                emit(acronym > 0 ? acronym : wordEnd(), Token.WORD);
+                emit(acronym > 0 ? acronym : domainEnd(wordEnd()), Token.WORD);
             } else if (Character.isDigit(c)) {
                 emit(numberEnd(), Token.NUM);
             } else if (isApostrophe(c) && i + 1 < to && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
@@ -72,6 +72,16 @@ final class Tokenizer {
                 emit(i + 1, Token.PUNCT);
             }
         }
+    }
+
+    /** Company names written as their web address: "Amazon.com" is one word, not a sentence's end. */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(com|net|org)(?![\\p{L}\\d])");
+
+    /** The end of the word ending at {@code end}, with a web address's ".com", ".net" or ".org" after it. */
+    private int domainEnd(int end) {
+        java.util.regex.Matcher m = DOMAIN.matcher(s).region(end, Math.min(to, end + 4));
+        m.useTransparentBounds(true);
+        return m.lookingAt() ? m.end() : end;
     }
 
     /** The end of a dotted acronym starting at i (U.S. / U.K. / U.S.A.), or 0 when there is none. */

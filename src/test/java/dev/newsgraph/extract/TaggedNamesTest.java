@@ -126,6 +126,10 @@ class TaggedNamesTest {
         }
         assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Shares") || e.name().contains(" and ")),
                 x.entities().toString());
+        // a company written as its web address is one name, and its suffix alone names nobody
+        Extraction web = extractor.extract("Kestrelmart.com Inc said it would hire 10,000 workers in Orlin.");
+        assertTrue(web.entities().stream().anyMatch(e -> e.name().startsWith("Kestrelmart.com")), web.entities().toString());
+        ExtractorTest.assertNoEntity(web, EntityType.PERSON, name -> name.startsWith("Inc"));
     }
 
     @Test
