@@ -46,6 +46,7 @@ record ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
         for (ArticleSentence s : doc.sentences) {
             detection.detect(s); // gazetteers, titles, name runs
         }
+        new Datelines(doc).find(); // "WASHINGTON (Reuters) -": a place written in capitals
         return doc;
     }
 

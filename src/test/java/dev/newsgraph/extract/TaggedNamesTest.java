@@ -142,6 +142,19 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aWireStorysDatelineIsAPlaceAsItIsWritten() {
+        Extraction x = extractor.extract("KESTRELVILLE, March 3 (AP) - Floods hit the town on Monday.");
+        assertFound(x, "place:kestrelville");
+        assertEquals("Kestrelville", entity(x, "place:kestrelville").name());
+        Extraction city = extractor.extract("MOSCOW -- Officials in Orlin denied the report on Monday.");
+        assertEquals(EntityType.PLACE, entity(city, "place:moscow").type());
+        // capitals that open a sentence without a dateline's punctuation name what they name
+        Extraction acronym = extractor.extract("NATO, the Atlantic alliance, said on Monday it would send more troops.");
+        assertFound(acronym, "org:nato");
+        ExtractorTest.assertNoEntity(acronym, EntityType.PLACE, name -> name.equalsIgnoreCase("NATO"));
+    }
+
+    @Test
     void anOfficesHolderRightAfterItsNameIsAPerson() {
         Extraction x = extractor.extract("Kestrelia was represented by the Director of the Office of the Central "
                 + "Commission for Maritime Affairs Maria Velkova.");
