@@ -258,6 +258,9 @@ final class NameRunTyper {
         if (len == 2 && r.t0 > 0 && NameRunDetector.personAfterOrganization(ts, r.t0)) {
             return EntityType.PERSON; // "... for Foreign Affairs Wang Yi": the office's holder
         }
+        if (len <= 3 && namedAsTitle(s, r)) {
+            return EntityType.PERSON; // "chose Kiichi Miyazawa as its new leader"
+        }
         if (len == 1) {
             // a lone word next to a speech verb or before ", who": "..., said Okonkwo", "Gomery, who led the inquiry"
             boolean speaker = (speechRightBy(s, r) || followedByWho(s, r)) && !PlaceContext.afterLocative(s, r.t0)
@@ -372,6 +375,24 @@ final class NameRunTyper {
     }
 
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,5}s");
+
+    /** Words between "as" and the title in "X as its new leader", "X as the interim chief executive". */
+    private static final Set<String> BEFORE_TITLE = Set.of("its", "the", "a", "their", "his", "her", "new", "next",
+            "interim", "acting", "first", "deputy");
+
+    /** "X as its new leader", "X as chief executive": a role only a person takes. */
+    private boolean namedAsTitle(ArticleSentence s, NameRun r) {
+        int k = r.t1;
+        if (k >= s.size() || !s.token(k).is("as")) {
+            return false;
+        }
+        k++;
+        while (k < s.size() && BEFORE_TITLE.contains(s.token(k).lower)) {
+            k++;
+        }
+        PhraseMatcher.Match title = k < s.size() ? matcher.titleAt(s.tokens, k) : PhraseMatcher.Match.NONE;
+        return title.found() && matcher.titleOf(title).role();
+    }
 
     /** Lower-case words naming a kind of organization, written after its name: "the Likud party". */
     private static final Set<String> KIND_AFTER_NAME = Set.of("union", "party", "movement", "militia", "coalition",

@@ -142,6 +142,13 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aNameChosenForARoleIsAPerson() {
+        Extraction x = extractor.extract("The ruling Kestrel Democratic Party chose Tazuko Varnomiya as its new leader "
+                + "on Sunday.");
+        assertEquals(EntityType.PERSON, entity(x, "person:tazuko-varnomiya").type());
+    }
+
+    @Test
     void aWireStorysDatelineIsAPlaceAsItIsWritten() {
         Extraction x = extractor.extract("KESTRELVILLE, March 3 (AP) - Floods hit the town on Monday.");
         assertFound(x, "place:kestrelville");
