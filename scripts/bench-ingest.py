@@ -16,6 +16,7 @@ Usage: python3 scripts/bench-ingest.py [--articles 10000] [--ways batch,import,k
 """
 import argparse
 import concurrent.futures
+import http.client
 import importlib.util
 import json
 import pathlib
@@ -85,8 +86,12 @@ class Kafka:
 
 def stage_seconds(app):
     """The service's time per ingestion stage so far: {stage: (seconds, count)}."""
-    text = subprocess.run(["curl", "-s", f"http://127.0.0.1:{app.management_port}/q/metrics"],
-                          capture_output=True, text=True).stdout
+    conn = http.client.HTTPConnection("127.0.0.1", app.management_port, timeout=30)
+    try:
+        conn.request("GET", "/q/metrics")
+        text = conn.getresponse().read().decode("utf-8", "replace")
+    finally:
+        conn.close()
     out = {}
     for stage in STAGES:
         total = re.search(r'newsgraph_ingest_stage_seconds_sum\{[^}]*stage="%s"[^}]*\} ([0-9.eE+-]+)' % stage, text)

@@ -223,8 +223,10 @@ public class ArticleStore {
     public record IdOnly(String id) {
     }
 
-    /** Marks the article as in the graph; false when the store no longer holds it (deleted meanwhile). */
-    /** The same for several articles in one transaction; the ids of those still stored (and so marked). */
+    /**
+     * Marks the articles as in the graph, in one transaction; the ids of those the store still holds (and so
+     * marked), without any deleted meanwhile.
+     */
     public java.util.Set<String> markAllProjected(List<String> ids, String extractorVersion) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now();
@@ -235,15 +237,9 @@ public class ArticleStore {
                 return java.util.Set.copyOf(ids);
             }
             // some were deleted meanwhile: which are still here
-            return Article.<Article> find("id in ?1", ids).project(Due.class).list().stream().map(Due::id)
+            return Article.<Article> find("id in ?1", ids).project(IdOnly.class).list().stream().map(IdOnly::id)
                     .collect(java.util.stream.Collectors.toSet());
         });
-    }
-
-    public boolean markProjected(String id, String extractorVersion) {
-        return QuarkusTransaction.requiringNew().call(() -> Article.update(
-                "status = ?1, extractorVersion = ?2, projectedAt = ?3, lastError = null where id = ?4",
-                ArticleStatus.PROJECTED, extractorVersion, Instant.now(), id)) > 0;
     }
 
     /**

@@ -263,10 +263,10 @@ final class NameRunTyper {
         }
         if (len == 1) {
             // a lone word next to a speech verb or before ", who": "..., said Okonkwo", "Gomery, who led the inquiry"
-            boolean speaker = (speechRightBy(s, r) || followedByWho(s, r)) && !PlaceContext.afterLocative(s, r.t0)
+            boolean speaker = (speechRightBy(s, r) || followedByPersonWord(s, r)) && !PlaceContext.afterLocative(s, r.t0)
                     && !NameCues.shared().isCommonWord(s.token(r.t0).text);
             if (s.nameOver(r.t0, r.t1) != null) {
-                if (speaker && followedByWho(s, r) && !s.token(r.t0).allCaps()) {
+                if (speaker && followedByPersonWord(s, r) && !s.token(r.t0).allCaps()) {
                     return EntityType.PERSON; // "Isner, who served 40 aces": organizations are "which"
                 }
                 return speaker ? actorByContext(s, r) : null; // the tagger calls it a name: it says which kind
@@ -409,7 +409,7 @@ final class NameRunTyper {
     }
 
     /** "X, who ...", "X, whose ...", "X herself": words that refer only to a person. */
-    private static boolean followedByWho(ArticleSentence s, NameRun r) {
+    private static boolean followedByPersonWord(ArticleSentence s, NameRun r) {
         if (r.t1 < s.size() && (s.token(r.t1).is("herself") || s.token(r.t1).is("himself"))) {
             return true;
         }
@@ -521,7 +521,7 @@ final class NameRunTyper {
     /** "..., Peskov said", "said Jane Doe", "his Iranian counterpart, X", "Jane Doe, the foreign minister". */
     private boolean personByContext(ArticleSentence s, NameRun r) {
         List<Token> ts = s.tokens;
-        if (speechNextTo(s, r) || followedByWho(s, r)) {
+        if (speechNextTo(s, r) || followedByPersonWord(s, r)) {
             return true;
         }
         int c = r.t0 - 1;

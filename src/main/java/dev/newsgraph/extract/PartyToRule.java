@@ -49,11 +49,10 @@ final class PartyToRule {
      */
     private static void partiesListedAfter(SentenceActors a) {
         List<Token> ts = a.ts;
-        int i = 0;
         if (ts.size() < 4 || a.sentence.index == 0 || !(ts.get(0).is("the") || ts.get(0).is("these"))) {
             return;
         }
-        i = ts.get(1).kind == Token.WORD && LISTED_KINDS.contains(ts.get(1).lower) ? 1 : 2;
+        int i = ts.get(1).kind == Token.WORD && LISTED_KINDS.contains(ts.get(1).lower) ? 1 : 2;
         if (!LISTED_KINDS.contains(ts.get(i).lower) || !(ts.get(i + 1).is("are") || ts.get(i + 1).is("were")
                 || ts.get(i + 1).is("include"))) {
             return;

@@ -79,10 +79,6 @@ final class Segmenter {
         return segs;
     }
 
-    /**
-     * The tagger's name starting at token i when the capitalisation rules found none there or a shorter one: "Bank
-     * of Japan" (a gazetteer word inside), "Ramon dela Cruz" (a lower-case particle), "Will Onyango" (a common word).
-     */
     /** The suffixes that end a company's name: "General Motors Corp. and Ford Motor Co." are two companies. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa",
             "nv", "gmbh", "group", "bros");
@@ -120,6 +116,10 @@ final class Segmenter {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "new",
             "upper", "lower", "northern", "southern", "eastern", "western", "central");
 
+    /**
+     * The tagger's name starting at token i when the capitalisation rules found none there or a shorter one: "Bank
+     * of Japan" (a gazetteer word inside), "Ramon dela Cruz" (a lower-case particle), "Will Onyango" (a common word).
+     */
     private Segment longerTaggedName(ArticleSentence s, int i, Segment run) {
         NameSpan tagged = s.nameStartingAt(i);
         if (tagged == null || tagged.type().equals("MISC") || tagged.end() - i < 2 || run != null && run.t1 >= tagged.end()

@@ -137,7 +137,6 @@ public class GraphReader {
                 .toList();
     }
 
-    /** Counts per entity type and relation type, evidence, and a checksum over every fact's key. */
     /** Which of these ids are entities in the graph. */
     public java.util.Set<String> existingEntities(List<String> ids) {
         return new java.util.HashSet<>(read("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id", Map.of("ids", ids))
@@ -162,6 +161,7 @@ public class GraphReader {
                 .stream().map(r -> r.get("id").asString()).toList();
     }
 
+    /** Counts per entity type and relation type, evidence, and a checksum over every fact's key. */
     public GraphRecords.GraphStats stats() {
         Record r = read("""
                 CALL () { MATCH (n:Entity) WITH n.type AS type, count(*) AS c ORDER BY type RETURN collect([type, c]) AS byType }

@@ -75,25 +75,14 @@ public class GraphWriter {
         }
     }
 
-    public void project(ArticleRef article, Extraction extraction) {
-        project(article, extraction, Map.of());
-    }
-
-    /**
-     * The same, with the facts people retracted (fact key -> why): those become {@code RETRACTED} relationships,
-     * which no read of facts matches, with their evidence kept.
-     */
-    public void project(ArticleRef article, Extraction extraction, Map<String, String> retractions) {
-        projectAll(List.of(new Projection(article, extraction)), retractions);
-    }
-
     /** One article and what to project of it. */
     public record Projection(ArticleRef article, Extraction extraction) {
     }
 
     /**
      * Projects several articles in one transaction (a curation decision that changes them all lands whole or not
-     * at all), in the order given.
+     * at all), in the order given. The facts people retracted (fact key -> why) become {@code RETRACTED}
+     * relationships, which no read of facts matches, with their evidence kept.
      */
     public void projectAll(List<Projection> projections, Map<String, String> retractions) {
         projectAll(projections, retractions, false);

@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleStatus;
 import dev.newsgraph.article.ArticleStore;
-import dev.newsgraph.article.InvalidArticleException;
 import dev.newsgraph.article.NewArticle;
 import dev.newsgraph.curation.CurationDecisions;
 import dev.newsgraph.extract.Extraction;
@@ -103,12 +102,7 @@ public class ArticleIngestion {
     /** The same; {@code fresh}: stored just now, never projected, so nothing it said before is to be forgotten. */
     private boolean project(Article article, boolean fresh) {
         try {
-            Extraction extraction = extraction(article);
-            GraphWriter.Projection projection = new GraphWriter.Projection(ref(article), extraction);
-            write(List.of(projection), fresh);
-            landed(List.of(article), List.of(extraction));
-            LOG.debugf("Article %s projected: %d entities, %d relations", article.id, extraction.entities().size(),
-                    extraction.relations().size());
+            projectTogether(List.of(article), fresh);
             return true;
         } catch (RuntimeException e) {
             LOG.warnf("Article %s stored but not projected into the graph yet (%s); it will be retried",
@@ -192,6 +186,10 @@ public class ArticleIngestion {
         List<GraphWriter.Projection> projections = articles.parallelStream()
                 .map(article -> new GraphWriter.Projection(ref(article), extraction(article))).toList();
         write(projections, fresh);
+        for (GraphWriter.Projection p : projections) {
+            LOG.debugf("Article %s projected: %d entities, %d relations", p.article().id(),
+                    p.extraction().entities().size(), p.extraction().relations().size());
+        }
         return landed(articles, projections.stream().map(GraphWriter.Projection::extraction).toList());
     }
 

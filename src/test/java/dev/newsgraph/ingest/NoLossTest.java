@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.localneo4j.LocalNeo4jServer;
 import dev.newsgraph.testsupport.Management;
+import dev.newsgraph.testsupport.Ports;
 import dev.newsgraph.testsupport.TempDirs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -86,9 +86,10 @@ class NoLossTest {
         if (known != null) {
             return Integer.parseInt(known);
         }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            System.setProperty(key, Integer.toString(socket.getLocalPort()));
-            return socket.getLocalPort();
+        try {
+            int port = Ports.free();
+            System.setProperty(key, Integer.toString(port));
+            return port;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
