@@ -96,7 +96,10 @@ final class NameRunTyper {
                 && (r.t1 >= s.size() || !s.token(r.t1).isWord() || WordClasses.FUNCTION.contains(s.token(r.t1).lower))) {
             return EntityType.ORGANIZATION; // "elected by the Bundestag": a person's name takes no article
         }
-        boolean sameWords = tagged.start() == r.t0 && tagged.end() == r.t1;
+        // "the Ontario Independent Police Review | Director": a title cut off the tagged name leaves its type
+        boolean titleCut = tagged.type().equals("ORG") && tagged.start() == r.t0 && tagged.end() > r.t1
+                && matcher.titleAt(s.tokens, r.t1).found();
+        boolean sameWords = tagged.start() == r.t0 && (tagged.end() == r.t1 || titleCut);
         if (tagged.type().equals("LOC") && adjectiveBeforeNoun(s, r)) {
             return null; // "the Middle Eastern front": an adjective of a region, not its name
         }
@@ -504,6 +507,9 @@ final class NameRunTyper {
         if (headOf && WordClasses.EVENT_HEADS.contains(first)) {
             return EntityType.EVENT; // "the Conference of the Parties"
         }
+        if (headOf && TERRITORY_OF.contains(first) && ts.get(r.t0 + 2).cap()) {
+            return EntityType.PLACE; // "the Kingdom of France", "the City of Buenos Aires"
+        }
         // preceded by an organization descriptor: "the Swedish company Saab"
         int p = r.t0 - 1;
         if (p >= 0 && WordClasses.ORG_DESCRIPTORS.contains(ts.get(p).lower)) {
@@ -517,6 +523,10 @@ final class NameRunTyper {
         }
         return null;
     }
+
+    /** Words that, before "of" and a name, name a territory: "the Kingdom of France", "the Province of Ontario". */
+    private static final Set<String> TERRITORY_OF = Set.of("kingdom", "city", "principality", "duchy",
+            "county", "province", "emirate", "sultanate", "community", "canton", "region", "municipality");
 
     /** "..., Peskov said", "said Jane Doe", "his Iranian counterpart, X", "Jane Doe, the foreign minister". */
     private boolean personByContext(ArticleSentence s, NameRun r) {

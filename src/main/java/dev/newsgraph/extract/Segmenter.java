@@ -100,12 +100,23 @@ final class Segmenter {
 
     /**
      * Where a tagged name ends: before a title followed by a name ("Chrysler Corp Chairman Lee Iacocca" is a
-     * company, a title and its holder), not before one that ends the name ("Office of the Prime Minister").
+     * company, a title and its holder), or before a title that ends it after two or more words of an office's name
+     * ("the Ontario Independent Police Review Director, Gerry McNeilly": the review, and its director); not before
+     * a title that is the name's own end ("Office of the Prime Minister", "Foreign Minister") or a person's surname
+     * ("Martin Luther King").
      */
-    private int titleBeforeName(ArticleSentence s, int start, int end) {
+    private int titleBeforeName(ArticleSentence s, int start, int end, boolean office) {
         for (int k = start + 1; k < end; k++) {
             PhraseMatcher.Match title = matcher.titleAt(s.tokens, k);
-            if (title.found() && s.token(k).cap() && k + title.length() < end && s.token(k + title.length()).cap()) {
+            if (!title.found() || !s.token(k).cap()) {
+                continue;
+            }
+            int after = k + title.length();
+            boolean holderFollows = after < end && s.token(after).cap()
+                    && !PersonNames.GENERATIONAL.contains(s.token(after).lower); // "Martin Luther King Jr."
+            boolean endsOfficeName = office && after == end && k - start >= 2 && s.token(k - 1).cap()
+                    && !WordClasses.NAME_CONNECTORS.contains(s.token(k - 1).lower);
+            if (holderFollows || endsOfficeName) {
                 return k;
             }
         }
@@ -138,7 +149,7 @@ final class Segmenter {
                 return run;
             }
         }
-        int end = titleBeforeName(s, i, companyEnd(s, i, tagged.end()));
+        int end = titleBeforeName(s, i, companyEnd(s, i, tagged.end()), !tagged.type().equals("PER"));
         if (end - i > 2 && NameRunDetector.personAfterOrganization(s.tokens, end - 2)) {
             end -= 2; // "... for Foreign Affairs | Wang Yi": the office's holder is a name of its own
         }

@@ -142,6 +142,26 @@ class TaggedNamesTest {
     }
 
     @Test
+    void aTitleEndingAnOfficesNameIsNoPartOfIt() {
+        Extraction x = extractor.extract("The Ontario Independent Police Review Director, Gerry Varnowski, set the terms "
+                + "for his review this week. Martin Luther King Jr. spoke to the crowd in Orlin.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && e.name().equals("Ontario Independent Police Review")), x.entities().toString());
+        assertFound(x, "person:gerry-varnowski");
+        ExtractorTest.assertNoEntity(x, EntityType.PERSON, name -> name.equals("Martin Luther"));
+    }
+
+    @Test
+    void aKingdomOrCityOfAPlaceIsAPlace() {
+        Extraction x = extractor.extract("Enrique planned an invasion of the entire Kingdom of Kestrelia, while "
+                + "senators discussed the federalization of the City of Orlin Vale.");
+        for (String name : new String[] {"Kingdom of Kestrelia", "City of Orlin Vale"}) {
+            assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.PLACE && e.name().equals(name)),
+                    name + " in " + x.entities());
+        }
+    }
+
+    @Test
     void aNameChosenForARoleIsAPerson() {
         Extraction x = extractor.extract("The ruling Kestrel Democratic Party chose Tazuko Varnomiya as its new leader "
                 + "on Sunday.");
