@@ -44,14 +44,23 @@ export async function loadGraph(driver, data, log) {
         await timed(`mentions (${data.mentions.length})`, () => batches(session, `
             UNWIND $rows AS r
             MATCH (a:Article {id: r.a}), (n:Entity {id: r.e})
-            CREATE (a)-[:MENTIONS {count: r.count, day: date(a.publishedAt), source: a.source}]->(n)`, data.mentions));
-        // the roll-ups newsgraph's write path keeps beside the mentions (graph-schema/V004__mention_rollups.cypher)
-        await timed("mention roll-ups", () => session.run(`
-            MATCH (:Article)-[m:MENTIONS]->(n:Entity)
-            WITH n.id AS entityId, m.day AS day, m.source AS source, count(*) AS articles, sum(m.count) AS mentions
-            CALL (entityId, day, source, articles, mentions) {
-                CREATE (:MentionDay {entityId: entityId, day: day, source: source, articles: articles, mentions: mentions})
-            } IN TRANSACTIONS OF 10000 ROWS`));
+            CREATE (a)-[:MENTIONS {count: r.count, day: date(a.publishedAt)}]->(n)`, data.mentions));
+        // the roll-ups newsgraph's write path keeps beside the mentions (graph-schema/V005__mention_rollups_per_day.cypher)
+        await timed("mention roll-ups", async () => {
+            await session.run(`
+                MATCH (:Article)-[m:MENTIONS]->(n:Entity)
+                WITH n.id AS entityId, n.type AS type, m.day AS day, count(*) AS articles, sum(m.count) AS mentions
+                CALL (entityId, type, day, articles, mentions) {
+                    CREATE (:MentionDay {entityId: entityId, type: type, day: day, articles: articles, mentions: mentions})
+                } IN TRANSACTIONS OF 10000 ROWS`);
+            await session.run(`
+                MATCH (r:MentionDay)
+                WITH r.entityId AS entityId, r.type AS type, date.truncate('week', r.day) AS week,
+                     sum(r.articles) AS articles, sum(r.mentions) AS mentions
+                CALL (entityId, type, week, articles, mentions) {
+                    CREATE (:MentionWeek {entityId: entityId, type: type, week: week, articles: articles, mentions: mentions})
+                } IN TRANSACTIONS OF 10000 ROWS`);
+        });
         await timed(`facts (${data.facts.length})`, async () => {
             for (const type of FACT_TYPES) {
                 await batches(session, `

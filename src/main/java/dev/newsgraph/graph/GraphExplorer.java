@@ -170,32 +170,27 @@ public class GraphExplorer {
                 .stream().map(r -> EntityProjection.read(r.get("e"), shape)).toList();
     }
 
-    // Rankings count the articles themselves. Read from the day roll-ups they were slower at 10,000 articles
-    // (48 against 107 requests/s at concurrency 32: few mentions share an entity, day and source there) and, at
-    // 100,000, the ranked list they collect ran out of transaction memory under concurrent requests.
+    /**
+     * The entities mentioned in most articles of the window, best first (ties: more mentions, then the name). A
+     * window of whole days is ranked from the day roll-ups; see {@link EntityRanking}.
+     */
     public List<EntityCount> topEntities(List<String> labels, String from, String to, List<String> sources, int first,
             EntityShape shape) {
         EntityProjection projection = new EntityProjection();
-        // With a window, a plain range on publishedAt, so that Neo4j seeks the index instead of scanning
-        // every article ("$from IS NULL OR ..." defeats the seek). Only articles have MENTIONS, each at
-        // most once per entity: count(*) counts articles, and the entity type is read once per entity,
-        // after aggregating, not once per mention.
-        String window = from == null && to == null ? ""
-                : "WHERE a.publishedAt >= datetime(coalesce($from, '0001-01-01')) AND a.publishedAt < datetime(coalesce($to, '9999-12-31'))";
-        return reader.read("""
-                MATCH (a:Article) %s
-                WITH a WHERE $sources IS NULL OR a.source IN $sources
-                MATCH (a)-[m:MENTIONS]->(n)
-                WITH n, count(*) AS articles, sum(m.count) AS mentions
-                WHERE $labels IS NULL OR n.type IN $labels
-                WITH n, articles, mentions
-                ORDER BY articles DESC, mentions DESC, n.name
-                LIMIT $first
-                RETURN %s AS e, articles, mentions
-                """.formatted(window, projection.of("n", shape)), GraphReader.with(projection, "from", from, "to", to,
-                "labels", labels, "sources", sources, "first", first))
-                .stream().map(r -> new EntityCount(EntityProjection.read(r.get("e"), shape), r.get("articles").asLong(),
-                        r.get("mentions").asLong()))
+        EntityRanking.Periods periods = EntityRanking.periods(from, to, sources);
+        String ranking = periods == null ? EntityRanking.fromMentions(from != null || to != null)
+                : EntityRanking.fromRollups(labels != null);
+        String cypher = ranking + """
+                UNWIND range(0, size(ranked) - 1) AS i
+                WITH i, ranked[i] AS row
+                MATCH (n:Entity {id: row.id})
+                RETURN %s AS e, row
+                ORDER BY i
+                """.formatted(projection.of("n", shape));
+        Map<String, Object> params = EntityRanking.params(periods, from, to, labels, sources, first);
+        params.putAll(projection.params());
+        return reader.read(cypher, params)
+                .stream().map(r -> EntityRanking.read(r.get("e"), r.get("row"), shape))
                 .toList();
     }
 

@@ -40,28 +40,37 @@ public class GraphWriter {
 
     /**
      * Counts every roll-up afresh from the mentions, and drops those no mention supports: a full reprocessing
-     * ends with it, so that roll-ups are right whatever happened to them before. Two statements, each its own
+     * ends with it, so that roll-ups are right whatever happened to them before. Three statements, each its own
      * transaction.
      */
     public void recountRollups() {
         schema.ensureUpToDate();
         String stamp = java.util.UUID.randomUUID().toString();
         try (Session session = driver.session()) {
-            session.executeWrite(tx -> tx.run(RECOUNT_ROLLUPS, Map.of("stamp", stamp)).consume());
-            session.executeWrite(tx -> tx.run(DROP_UNCOUNTED_ROLLUPS, Map.of("stamp", stamp)).consume());
-            counter.add(2);
+            for (String statement : List.of(RECOUNT_DAY_ROLLUPS, RECOUNT_WEEK_ROLLUPS, DROP_UNCOUNTED_ROLLUPS)) {
+                session.executeWrite(tx -> tx.run(statement, Map.of("stamp", stamp)).consume());
+            }
+            counter.add(3);
         }
     }
 
-    private static final String RECOUNT_ROLLUPS = """
+    private static final String RECOUNT_DAY_ROLLUPS = """
             MATCH (:Article)-[m:MENTIONS]->(n:Entity)
-            WITH n.id AS entityId, m.day AS day, m.source AS source, count(*) AS articles, sum(m.count) AS mentions
-            MERGE (r:MentionDay {entityId: entityId, day: day, source: source})
-            SET r.articles = articles, r.mentions = mentions, r.recount = $stamp, r.countedAt = datetime()
+            WITH n.id AS entityId, n.type AS type, m.day AS day, count(*) AS articles, sum(m.count) AS mentions
+            MERGE (r:MentionDay {entityId: entityId, day: day})
+            SET r.type = type, r.articles = articles, r.mentions = mentions, r.recount = $stamp, r.countedAt = datetime()
+            """;
+
+    private static final String RECOUNT_WEEK_ROLLUPS = """
+            MATCH (:Article)-[m:MENTIONS]->(n:Entity)
+            WITH n.id AS entityId, n.type AS type, date.truncate('week', m.day) AS week, count(*) AS articles,
+                 sum(m.count) AS mentions
+            MERGE (r:MentionWeek {entityId: entityId, week: week})
+            SET r.type = type, r.articles = articles, r.mentions = mentions, r.recount = $stamp, r.countedAt = datetime()
             """;
 
     private static final String DROP_UNCOUNTED_ROLLUPS = """
-            MATCH (r:MentionDay) WHERE r.recount IS NULL OR r.recount <> $stamp
+            MATCH (r:MentionDay|MentionWeek) WHERE r.recount IS NULL OR r.recount <> $stamp
             DELETE r
             """;
 
@@ -210,9 +219,11 @@ public class GraphWriter {
         p.put("title", a.title());
         p.put("source", a.source());
         p.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
-        // what the article's mentions count under in the roll-ups (see graph-schema/V004__mention_rollups.cypher)
-        p.put("day", a.publishedAt() == null ? UNDATED : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        p.put("rollupSource", a.source() == null ? "" : a.source());
+        // what the article's mentions count under in the roll-ups (graph-schema/V005__mention_rollups_per_day.cypher)
+        java.time.LocalDate day = a.publishedAt() == null ? UNDATED
+                : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        p.put("day", day);
+        p.put("week", day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
         p.put("contentHash", a.contentHash());
         p.put("extractorVersion", a.extractorVersion());
         return p;
@@ -306,19 +317,22 @@ public class GraphWriter {
             """;
 
     // A forgotten mention leaves its roll-up (which it was counted under at write time, so an article whose date
-    // or source changed since takes back what it added); a roll-up that counts no article any more goes. The
+    // changed since takes back what it added); a roll-up that counts no article any more goes. The
     // first SET (countedAt) takes the roll-up's write lock before its counts are read: no update is lost to a
     // concurrent writer.
     private static final String FORGET_MENTIONS = """
             UNWIND $articleIds AS articleId
             OPTIONAL MATCH (:Article {id: articleId})-[m:MENTIONS]->(n:Entity)
             CALL (m, n) {
-                OPTIONAL MATCH (r:MentionDay {entityId: n.id, day: m.day, source: m.source})
-                SET r.countedAt = datetime()
-                WITH r, m
-                SET r.articles = r.articles - 1, r.mentions = r.mentions - m.count
-                WITH r WHERE r.articles <= 0
-                DELETE r
+                OPTIONAL MATCH (r:MentionDay {entityId: n.id, day: m.day})
+                OPTIONAL MATCH (w:MentionWeek {entityId: n.id, week: date.truncate('week', m.day)})
+                UNWIND [r, w] AS rollup
+                WITH rollup, m WHERE rollup IS NOT NULL
+                SET rollup.countedAt = datetime()
+                WITH rollup, m
+                SET rollup.articles = rollup.articles - 1, rollup.mentions = rollup.mentions - m.count
+                WITH rollup WHERE rollup.articles <= 0
+                DELETE rollup
             }
             WITH m, n.id AS id
             DELETE m
@@ -349,12 +363,17 @@ public class GraphWriter {
             MERGE (a)-[m:MENTIONS]->(n)
             SET m.count = e.mentions, m.spanStarts = e.spanStarts, m.spanEnds = e.spanEnds, m.spanTexts = e.spanTexts,
                 m.spanSentences = e.spanSentences, m.spanKinds = e.spanKinds,
-                m.day = article.day, m.source = article.rollupSource
-            MERGE (r:MentionDay {entityId: n.id, day: article.day, source: article.rollupSource})
-            ON CREATE SET r.articles = 0, r.mentions = 0
+                m.day = article.day
+            MERGE (r:MentionDay {entityId: n.id, day: article.day})
+            ON CREATE SET r.type = e.label, r.articles = 0, r.mentions = 0
             SET r.countedAt = datetime()
-            WITH r, e
+            WITH n, r, e, article
             SET r.articles = r.articles + 1, r.mentions = r.mentions + e.mentions
+            MERGE (w:MentionWeek {entityId: n.id, week: article.week})
+            ON CREATE SET w.type = e.label, w.articles = 0, w.mentions = 0
+            SET w.countedAt = datetime()
+            WITH w, e
+            SET w.articles = w.articles + 1, w.mentions = w.mentions + e.mentions
             """;
 
     private static final String UPSERT_RELATIONS = """

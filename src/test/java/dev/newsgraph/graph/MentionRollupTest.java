@@ -20,9 +20,9 @@ import dev.newsgraph.testsupport.ReprocessRuns;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The roll-ups that dashboards read (mentions per entity, day and source) equal a recount from the raw mentions
- * after ingestion, after a merge re-projects articles, after a deletion and after a full reprocessing, and
- * timeline answers from them what it answers from the articles themselves.
+ * The roll-ups that dashboards read (mentions per entity and day, and per entity and week) equal a recount from
+ * the raw mentions after ingestion, after a merge re-projects articles, after a deletion and after a full
+ * reprocessing; timeline and topEntities answer from them what they answer from the articles themselves.
  */
 @QuarkusTest
 class MentionRollupTest {
@@ -54,6 +54,14 @@ class MentionRollupTest {
         assertFalse(weeks.isEmpty());
         assertEquals(post(timeline.formatted("2023-01-01T00:00:01Z")).extract().path("data.timeline"), weeks);
 
+        // so does a ranking: whole days from the week and day roll-ups, a second off midnight from the articles
+        String top = "{ topEntities(types: [Person], from: \"%s\", to: \"2023-06-01\", first: 5) "
+                + "{ articles mentions entity { id } } }";
+        List<Map<String, Object>> ranked = post(top.formatted("2023-04-30")).body("errors", nullValue())
+                .extract().path("data.topEntities");
+        assertFalse(ranked.isEmpty());
+        assertEquals(post(top.formatted("2023-04-30T00:00:01Z")).extract().path("data.topEntities"), ranked);
+
         // a merge re-projects the articles that mention the merged entity: mentions move, roll-ups with them
         // (two people, merged as a curator would merge two spellings of one: what matters is that mentions move)
         post("mutation { mergeEntities(keep: \"person:oskar-trelleborn\", merge: [\"person:pia-marrowind\"]) { merged } }")
@@ -80,19 +88,22 @@ class MentionRollupTest {
         return a;
     }
 
-    /** Every roll-up equals the count of its mentions, and every group of mentions has its roll-up. */
+    /** Every roll-up (per day and per week) equals the count of its mentions, and every group has its roll-up. */
     private void assertRollupsMatchMentions() {
         List<Record> wrong = driver.executableQuery("""
                 CALL () {
                     MATCH (a:Article)-[m:MENTIONS]->(n:Entity)
-                    WITH n.id AS entityId,
-                         CASE WHEN a.publishedAt IS NULL THEN date('1000-01-01') ELSE date(a.publishedAt) END AS day,
-                         coalesce(a.source, '') AS source, count(*) AS articles, sum(m.count) AS mentions
-                    RETURN collect({k: [entityId, toString(day), source], v: [articles, mentions]}) AS counted
+                    WITH n, CASE WHEN a.publishedAt IS NULL THEN date('1000-01-01') ELSE date(a.publishedAt) END AS day, m
+                    UNWIND [['day', day], ['week', date.truncate('week', day)]] AS period
+                    WITH n.id AS entityId, n.type AS type, period[0] AS unit, period[1] AS start,
+                         count(*) AS articles, sum(m.count) AS mentions
+                    RETURN collect({k: [unit, entityId, type, toString(start)], v: [articles, mentions]}) AS counted
                 }
                 CALL () {
-                    MATCH (r:MentionDay)
-                    RETURN collect({k: [r.entityId, toString(r.day), r.source], v: [r.articles, r.mentions]}) AS rolled
+                    MATCH (r:MentionDay|MentionWeek)
+                    WITH r, CASE WHEN r:MentionDay THEN 'day' ELSE 'week' END AS unit
+                    RETURN collect({k: [unit, r.entityId, r.type, toString(coalesce(r.day, r.week))],
+                                    v: [r.articles, r.mentions]}) AS rolled
                 }
                 WITH counted, rolled
                 RETURN [x IN counted WHERE NOT x IN rolled] + [x IN rolled WHERE NOT x IN counted] AS differences
