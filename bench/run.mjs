@@ -13,6 +13,9 @@ import * as procs from "./lib/procs.mjs";
 import { log } from "./lib/procs.mjs";
 import { QUERY_NAMES } from "./lib/queries.mjs";
 
+// The queries that read facts and their evidence, which --no-facts does not load.
+const FACT_QUERIES = ["relationsOneType", "relationsAll", "network2", "agreementsOfParty"];
+
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(BENCH);
 
@@ -20,7 +23,8 @@ const REPO = path.dirname(BENCH);
 class UsageError extends Error {}
 const DEFAULTS = { articles: 10000, entities: 50000, seconds: 8, warmup: 2, serverWarmup: 20, concurrency: "1,8,32", seed: "newsgraph-bench" };
 function parseArgs(argv) {
-    const o = { ...DEFAULTS, skipPeer: false, build: true, install: true, keep: false, queries: null };
+    const o = { ...DEFAULTS, skipPeer: false, build: true, install: true, keep: false, queries: null, facts: true,
+        neo4jHeap: "1g", pagecache: "512m", heap: "1g", out: path.join(BENCH, "results.md") };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         const val = () => {
@@ -42,6 +46,11 @@ function parseArgs(argv) {
             case "--no-build": o.build = false; break;
             case "--no-install": o.install = false; break;
             case "--keep": o.keep = true; break;
+            case "--no-facts": o.facts = false; break;
+            case "--neo4j-heap": o.neo4jHeap = memory(name, val()); break;
+            case "--pagecache": o.pagecache = memory(name, val()); break;
+            case "--heap": o.heap = memory(name, val()); break;
+            case "--out": o.out = path.resolve(val()); break;
             case "--hold": o.hold = true; break;
             case "-h": case "--help":
                 console.log(fs.readFileSync(path.join(BENCH, "README.md"), "utf8"));
@@ -56,6 +65,10 @@ function parseArgs(argv) {
     if (o.entities < 100) throw new UsageError("--entities must be at least 100");
     if (o.articles < 20) throw new UsageError("--articles must be at least 20");
     return o;
+}
+function memory(name, v) {
+    if (!/^[1-9][0-9]*[mg]$/.test(v)) throw new UsageError(`${name} must be a size such as 512m or 4g, got ${v}`);
+    return v;
 }
 function posInt(name, v) {
     const n = Number(v);
@@ -111,14 +124,14 @@ function build(javaHome) {
     log(`built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
 }
 
-async function startNeo4j(java, neo4jLib, home) {
+async function startNeo4j(java, neo4jLib, home, opts) {
     const port = await procs.freePort();
     fs.mkdirSync(home, { recursive: true });
     const p = procs.start("neo4j", java, [
-        "-Xmx1g", "-cp", `${neo4jLib}/*`, "org.neo4j.server.Neo4jCommunity", `--home-dir=${home}`,
+        `-Xmx${opts.neo4jHeap}`, "-cp", `${neo4jLib}/*`, "org.neo4j.server.Neo4jCommunity", `--home-dir=${home}`,
         "-c", `server.bolt.listen_address=127.0.0.1:${port}`, "-c", `server.bolt.advertised_address=127.0.0.1:${port}`,
         "-c", "server.http.enabled=false", "-c", "server.https.enabled=false", "-c", "dbms.security.auth_enabled=false",
-        "-c", "server.memory.pagecache.size=512m", "-c", "internal.dbms.bolt.netty_server_shutdown_quiet_period_duration=0s",
+        "-c", `server.memory.pagecache.size=${opts.pagecache}`, "-c", "internal.dbms.bolt.netty_server_shutdown_quiet_period_duration=0s",
     ], { logFile: path.join(path.dirname(home), "neo4j-console.log") });
     const neo4jLog = path.join(home, "logs", "neo4j.log");
     await procs.waitFor(p, "Bolt port and 'Started.'", async () =>
@@ -127,14 +140,14 @@ async function startNeo4j(java, neo4jLib, home) {
     return p;
 }
 
-async function startNewsgraph(java, appDir, tmp, boltPort) {
+async function startNewsgraph(java, appDir, tmp, boltPort, opts) {
     const port = await procs.freePort();
     // Health and metrics are on the management port, not the public one.
     const managementPort = await procs.freePort();
     // AUTO_SERVER lets the bench write the article rows while the service holds the H2 database.
     const jdbcUrl = `jdbc:h2:file:${tmp}/db/newsgraph;AUTO_SERVER=TRUE`;
     const p = procs.start("newsgraph", java, [
-        "-Xmx1g", `-Dquarkus.http.port=${port}`, "-Dquarkus.http.host=127.0.0.1", `-Dquarkus.management.port=${managementPort}`,
+        `-Xmx${opts.heap}`, `-Dquarkus.http.port=${port}`, "-Dquarkus.http.host=127.0.0.1", `-Dquarkus.management.port=${managementPort}`,
         "-Dquarkus.management.host=127.0.0.1", "-Dnewsgraph.neo4j.local.enabled=false",
         `-Dquarkus.neo4j.uri=bolt://127.0.0.1:${boltPort}`, `-Dquarkus.datasource.jdbc.url=${jdbcUrl}`,
         "-Dnewsgraph.samples.load=false", "-jar", path.join(appDir, RUN_JAR),
@@ -270,14 +283,14 @@ async function main() {
     const h2Jar = fs.readdirSync(path.join(appDir, "lib/main")).find((f) => /^com\.h2database\.h2-.*\.jar$/.test(f));
 
     let t = Date.now();
-    const db = await startNeo4j(java, neo4jLib, path.join(tmpDir, "neo4j"));
+    const db = await startNeo4j(java, neo4jLib, path.join(tmpDir, "neo4j"), opts);
     log(`Neo4j up on bolt port ${db.port} (pid ${db.pid}) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
     t = Date.now();
-    const ng = await startNewsgraph(java, appDir, tmpDir, db.port);
+    const ng = await startNewsgraph(java, appDir, tmpDir, db.port, opts);
     log(`newsgraph up on port ${ng.port} (pid ${ng.pid}) in ${((Date.now() - t) / 1000).toFixed(0)} s; graph schema applied`);
 
     t = Date.now();
-    const data = generate({ articles: opts.articles, entities: opts.entities, seed: opts.seed });
+    const data = generate({ articles: opts.articles, entities: opts.entities, seed: opts.seed, facts: opts.facts });
     log(`generated ${data.articles.length} articles, ${data.entities.length} entities, ${data.mentions.length} mentions, `
         + `${data.facts.length} facts, ${data.evidence.length} evidence in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     const driver = neo4j.driver(`bolt://127.0.0.1:${db.port}`, neo4j.auth.basic("neo4j", "unused"));
@@ -304,6 +317,9 @@ async function main() {
     }
 
     let queries = querySet(data);
+    if (!opts.facts) {
+        queries = queries.filter((q) => !FACT_QUERIES.includes(q.name)); // --no-facts: nothing for them to read
+    }
     if (opts.queries) {
         queries = queries.filter((q) => opts.queries.includes(q.name));
     }
@@ -384,7 +400,7 @@ async function main() {
         + `machine load average ${loadBefore[0].toFixed(1)} before timing, ${loadAfter[0].toFixed(1)} after (${os.cpus().length} cores)`);
 
     writeResults({ opts, data, queries, status, results, rss, loadSeconds, storeSeconds, startedAt, loadBefore, loadAfter, peer });
-    log(`results written to ${path.relative(process.cwd(), path.join(BENCH, "results.md")) || "bench/results.md"}`);
+    log(`results written to ${path.relative(process.cwd(), opts.out)} and its .json`);
 }
 
 function writeResults({ opts, data, queries, status, results, rss, loadSeconds, storeSeconds, startedAt, loadBefore, loadAfter, peer }) {
@@ -408,7 +424,16 @@ function writeResults({ opts, data, queries, status, results, rss, loadSeconds, 
         if (peer && !q.peer) out.push(`Peer: ${q.peerMissing}.`, "");
         out.push(mdTable(tableRows(q, results, opts.levels, status[q.name].compared)), "");
     }
-    fs.writeFileSync(path.join(BENCH, "results.md"), out.join("\n"));
+    fs.writeFileSync(opts.out, out.join("\n"));
+    // the figures alone, for bench/scale.mjs to set runs of several sizes side by side
+    const figures = Object.fromEntries(queries.map((q) => [q.name, Object.fromEntries(opts.levels.map((c) => {
+        const n = results[q.name]?.newsgraph?.[c];
+        return [c, n ? { rps: n.rps, p50: n.p50, p99: n.p99 } : null];
+    }))]));
+    fs.writeFileSync(opts.out.replace(/\.md$/, "") + ".json", JSON.stringify({
+        articles: data.articles.length, entities: data.entities.length, mentions: data.mentions.length,
+        loadSeconds, storeSeconds, rss, startedAt, figures,
+    }, null, 1));
 }
 
 main().then(async () => {

@@ -104,7 +104,7 @@ export function entityMix(total) {
     return { Person: person, Country: country, Organization: organization, Agreement: agreement, Place: place, Event: event };
 }
 
-export function generate({ articles: articleCount, entities: entityCount, seed = "newsgraph-bench" }) {
+export function generate({ articles: articleCount, entities: entityCount, seed = "newsgraph-bench", facts: withFacts = true }) {
     const r = rng(seed);
     const used = new Set();
     const unique = (make) => {
@@ -213,7 +213,7 @@ export function generate({ articles: articleCount, entities: entityCount, seed =
     }
 
     // --- facts and evidence -------------------------------------------------------------------
-    const factTarget = articleCount * 10;
+    const factTarget = withFacts ? articleCount * 10 : 0; // --no-facts: dashboards at scale read none
     const plan = [
         ["HOLDS_ROLE", 0.2], ["MET_WITH", 0.25], ["PARTY_TO", 0.15], ["MEMBER_OF", 0.08],
         ["CRITICIZED", 0.12], ["CLAIMS", 0.05], ["COOPERATES_WITH", 0.15],

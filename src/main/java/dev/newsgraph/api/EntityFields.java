@@ -98,7 +98,8 @@ public class EntityFields {
         return this.<GraphRecords.ArticleMention, ArticleMentionView> nested(entity, list, ArticleMentionView::of);
     }
 
-    @Description("Entities mentioned in the same articles as this one, with how many articles they share.")
+    @Description("Entities mentioned in the same articles as this one, with how many articles they share, among this "
+            + "entity's latest 1,000 articles (by day of publication).")
     public @NonNull List<@NonNull EntityMentionView> coMentioned(@Source Entity entity, @DefaultValue("10") Integer first) {
         EntityShape.Nested list = Selections.current(context,
                 () -> new EntityShape.CoMentioned(Paging.first(first), EntityShape.FLAT));

@@ -29,6 +29,9 @@ import dev.newsgraph.graph.GraphRecords.Role;
  */
 final class EntityProjection {
 
+    /** The latest articles of an entity that coMentioned counts over. */
+    static final int CO_MENTION_ARTICLES = 1000;
+
     private final Map<String, Object> params = new HashMap<>();
     private int variables;
 
@@ -152,13 +155,21 @@ final class EntityProjection {
                 + ".publishedAt, count: " + m + ".count} }";
     }
 
+    /**
+     * How many articles the entity shares with each other entity, among its latest {@link #CO_MENTION_ARTICLES}:
+     * a bound that keeps the cost of a much-mentioned entity from growing with the archive (it reads the
+     * entity's mentions once, for their day, instead of every mention of every article), and that asks about
+     * what the entity is in the news with now.
+     */
     private String coMentioned(String node, CoMentioned list) {
         int v = variables++;
         String a = "a" + v;
+        String m = "m" + v;
         String c = "c" + v;
         String together = "together" + v;
-        return "COLLECT { MATCH (" + node + ")<-[:MENTIONS]-(" + a + ":Article)-[:MENTIONS]->(" + c + ":Entity) WHERE "
-                + c + " <> " + node + " WITH " + c + ", count(DISTINCT " + a + ") AS " + together + " ORDER BY "
+        return "COLLECT { MATCH (" + node + ")<-[" + m + ":MENTIONS]-(" + a + ":Article) WITH " + a + " ORDER BY " + m
+                + ".day DESC, " + a + ".id LIMIT " + param(CO_MENTION_ARTICLES) + " MATCH (" + a + ")-[:MENTIONS]->(" + c
+                + ":Entity) WHERE " + c + " <> " + node + " WITH " + c + ", count(*) AS " + together + " ORDER BY "
                 + together + " DESC, " + c + ".name LIMIT " + param(list.first()) + " RETURN {count: " + together
                 + ", entity: " + of(c, list.entity()) + "} }";
     }
