@@ -132,7 +132,7 @@ public record EntityShape(Set<String> properties, List<Nested> lists) {
         }
     }
 
-    /** Entities mentioned in the same articles, by the number of articles shared. */
+    /** Entities mentioned in the same articles (among the latest 1,000 of the entity), by the number of articles shared. */
     public record CoMentioned(int first, EntityShape entity) implements Nested {
 
         @Override
