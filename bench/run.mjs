@@ -408,7 +408,9 @@ function writeResults({ opts, data, queries, status, results, rss, loadSeconds, 
     const out = [];
     out.push("# newsgraph vs @neo4j/graphql: results", "");
     out.push(`Run ${startedAt.toISOString()} with \`node bench/run.mjs --articles ${opts.articles} --entities ${opts.entities} `
-        + `--seconds ${opts.seconds} --warmup ${opts.warmup} --server-warmup ${opts.serverWarmup} --concurrency ${opts.levels.join(",")}${opts.skipPeer ? " --skip-peer" : ""}\`, `
+        + `--seconds ${opts.seconds} --warmup ${opts.warmup} --server-warmup ${opts.serverWarmup} --concurrency ${opts.levels.join(",")}${opts.skipPeer ? " --skip-peer" : ""}${opts.facts ? "" : " --no-facts"}`
+        + `${opts.neo4jHeap !== "1g" ? ` --neo4j-heap ${opts.neo4jHeap}` : ""}${opts.pagecache !== "512m" ? ` --pagecache ${opts.pagecache}` : ""}`
+        + `${opts.heap !== "1g" ? ` --heap ${opts.heap}` : ""}\`, `
         + `${os.cpus().length} cores (load average ${loadBefore[0].toFixed(1)} before timing, ${loadAfter[0].toFixed(1)} after; the machine is shared), `
         + `Node ${process.version}, @neo4j/graphql ${pkg.version}.`, "");
     out.push(`Graph: ${data.articles.length} articles, ${data.entities.length} entities `

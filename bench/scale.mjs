@@ -2,6 +2,7 @@
 // at each size and the largest size's p50 over the smallest's. Reads the .json that run.mjs writes beside its
 // --out file. Usage: node bench/scale.mjs bench/scale-10k.json bench/scale-100k.json bench/scale-1m.json [--out F]
 import fs from "node:fs";
+import path from "node:path";
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
@@ -34,7 +35,7 @@ lines.push("");
 for (const r of runs) {
     lines.push(`- ${size(r.articles)}: ${r.articles} articles, ${r.entities} entities, ${r.mentions} mentions; graph loaded `
         + `in ${r.loadSeconds.toFixed(0)} s (+ ${r.storeSeconds.toFixed(0)} s article store); RSS at the end: newsgraph `
-        + `${r.rss.newsgraph} MB, Neo4j ${r.rss.neo4j} MB (${r.file}, ${r.startedAt}).`);
+        + `${r.rss.newsgraph} MB, Neo4j ${r.rss.neo4j} MB (${path.relative(process.cwd(), r.file)}, ${r.startedAt}).`);
 }
 const text = lines.join("\n") + "\n";
 process.stdout.write(text);

@@ -95,16 +95,17 @@ const ts = (iso) => `TIMESTAMP WITH TIME ZONE '${iso.replace("T", " ").replace("
  * database open; AUTO_SERVER=TRUE in its JDBC URL lets a second process in).
  */
 export function loadStore({ java, h2Jar, jdbcUrl, articles, scriptFile }) {
-    const lines = [];
+    // written chunk by chunk: at a million articles the whole script is longer than a JavaScript string can be
+    const fd = fs.openSync(scriptFile, "w");
     for (let i = 0; i < articles.length; i += 500) {
         const values = articles.slice(i, i + 500).map((a) => `(${[
             sql(a.id), sql(a.url), sql(a.title), sql(a.source), ts(a.publishedAt), sql(a.text), sql(a.contentHash),
             "'PROJECTED'", sql(a.extractorVersion), ts(a.publishedAt), ts(a.publishedAt), "NULL", "0", "NULL",
         ].join(", ")})`);
-        lines.push(`INSERT INTO ARTICLE (ID, URL, TITLE, SOURCE, PUBLISHED_AT, TEXT, CONTENT_HASH, STATUS, EXTRACTOR_VERSION,
-            INGESTED_AT, PROJECTED_AT, NEXT_ATTEMPT_AT, PROJECTION_ATTEMPTS, LAST_ERROR) VALUES\n${values.join(",\n")};`);
+        fs.writeSync(fd, `INSERT INTO ARTICLE (ID, URL, TITLE, SOURCE, PUBLISHED_AT, TEXT, CONTENT_HASH, STATUS, EXTRACTOR_VERSION,
+            INGESTED_AT, PROJECTED_AT, NEXT_ATTEMPT_AT, PROJECTION_ATTEMPTS, LAST_ERROR) VALUES\n${values.join(",\n")};\n`);
     }
-    fs.writeFileSync(scriptFile, lines.join("\n") + "\n");
+    fs.closeSync(fd);
     const r = spawnSync(java, ["-cp", h2Jar, "org.h2.tools.RunScript", "-url", jdbcUrl, "-user", "newsgraph", "-password", "",
         "-script", scriptFile], { encoding: "utf8" });
     if (r.status !== 0) {
