@@ -325,7 +325,9 @@ public class GraphWriter {
             OPTIONAL MATCH (:Article {id: articleId})-[m:MENTIONS]->(n:Entity)
             CALL (m, n) {
                 OPTIONAL MATCH (r:MentionDay {entityId: n.id, day: m.day})
-                OPTIONAL MATCH (w:MentionWeek {entityId: n.id, week: date.truncate('week', m.day)})
+                // no mention (an article that mentioned nothing) has no day to truncate
+                OPTIONAL MATCH (w:MentionWeek {entityId: n.id,
+                    week: CASE WHEN m.day IS NULL THEN null ELSE date.truncate('week', m.day) END})
                 UNWIND [r, w] AS rollup
                 WITH rollup, m WHERE rollup IS NOT NULL
                 SET rollup.countedAt = datetime()
