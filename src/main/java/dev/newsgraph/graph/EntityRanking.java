@@ -69,7 +69,8 @@ final class EntityRanking {
     record Periods(LocalDate from, LocalDate to, List<LocalDate> weeks, List<LocalDate> days) {
     }
 
-    private static boolean midnight(String isoInstant) {
+    /** Whether the instant is a midnight UTC: a bound the day roll-ups can answer for exactly. */
+    static boolean midnight(String isoInstant) {
         return Instant.parse(isoInstant).getEpochSecond() % 86400 == 0;
     }
 

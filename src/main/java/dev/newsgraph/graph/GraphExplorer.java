@@ -219,7 +219,7 @@ public class GraphExplorer {
 
     /** No bound, or one at midnight UTC: the roll-ups, counted per day, can answer for it exactly. */
     private static boolean wholeDays(String isoInstant) {
-        return isoInstant == null || java.time.Instant.parse(isoInstant).getEpochSecond() % 86400 == 0;
+        return isoInstant == null || EntityRanking.midnight(isoInstant);
     }
 
     /** The day of a bound at midnight UTC, or the fallback when there is no bound. */
