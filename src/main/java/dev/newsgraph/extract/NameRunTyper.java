@@ -96,9 +96,10 @@ final class NameRunTyper {
                 && (r.t1 >= s.size() || !s.token(r.t1).isWord() || WordClasses.FUNCTION.contains(s.token(r.t1).lower))) {
             return EntityType.ORGANIZATION; // "elected by the Bundestag": a person's name takes no article
         }
-        // "the Ontario Independent Police Review | Director": a title cut off the tagged name leaves its type
+        // "the Ontario Independent Police Review | Director", "the Orlin Times | -- and Reuters": a title or a
+        // clause cut off the tagged name leaves its type
         boolean titleCut = tagged.type().equals("ORG") && tagged.start() == r.t0 && tagged.end() > r.t1
-                && matcher.titleAt(s.tokens, r.t1).found();
+                && (matcher.titleAt(s.tokens, r.t1).found() || Segmenter.clauseDashAt(s, r.t1));
         boolean sameWords = tagged.start() == r.t0 && (tagged.end() == r.t1 || titleCut);
         if (tagged.type().equals("LOC") && adjectiveBeforeNoun(s, r)) {
             return null; // "the Middle Eastern front": an adjective of a region, not its name

@@ -99,6 +99,28 @@ final class Segmenter {
     }
 
     /**
+     * Where a tagged name ends: before a dash that sets off a clause ("the Lovings -- and Richard in particular
+     * --", "the Census Bureau — and"), which no name spans; a hyphen inside a name ("al-Nimr") stays.
+     */
+    private static int dashEnd(ArticleSentence s, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            if (clauseDashAt(s, k)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A spaced dash at token k: "--", an em or en dash, or two hyphens. */
+    static boolean clauseDashAt(ArticleSentence s, int k) {
+        Token t = s.token(k);
+        boolean dash = t.text.equals("--") || t.text.equals("\u2014") || t.text.equals("\u2013");
+        boolean doubleHyphen = t.text.equals("-") && k + 1 < s.size() && s.token(k + 1).text.equals("-")
+                && !s.token(k + 1).spaceBefore;
+        return t.spaceBefore && (dash || doubleHyphen);
+    }
+
+    /**
      * Where a tagged name ends: before a title followed by a name ("Chrysler Corp Chairman Lee Iacocca" is a
      * company, a title and its holder), or before a title that ends it after two or more words of an office's name
      * ("the Ontario Independent Police Review Director, Gerry McNeilly": the review, and its director); not before
@@ -149,7 +171,7 @@ final class Segmenter {
                 return run;
             }
         }
-        int end = titleBeforeName(s, i, companyEnd(s, i, tagged.end()), !tagged.type().equals("PER"));
+        int end = titleBeforeName(s, i, companyEnd(s, i, dashEnd(s, i, tagged.end())), !tagged.type().equals("PER"));
         if (end - i > 2 && NameRunDetector.personAfterOrganization(s.tokens, end - 2)) {
             end -= 2; // "... for Foreign Affairs | Wang Yi": the office's holder is a name of its own
         }

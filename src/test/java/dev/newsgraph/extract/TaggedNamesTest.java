@@ -152,6 +152,16 @@ class TaggedNamesTest {
     }
 
     @Test
+    void noNameRunsThroughADashThatSetsOffAClause() {
+        Extraction x = extractor.extract("As the film makes clear, the Kestrels -- and Richard in particular -- were "
+                + "reluctant participants in history. The Orlin Times -- and Reuters too -- reported the deal.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("--") || e.name().contains(" and ")),
+                x.entities().toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && e.name().equals("Orlin Times")), x.entities().toString());
+    }
+
+    @Test
     void aKingdomOrCityOfAPlaceIsAPlace() {
         Extraction x = extractor.extract("Enrique planned an invasion of the entire Kingdom of Kestrelia, while "
                 + "senators discussed the federalization of the City of Orlin Vale.");
