@@ -21,10 +21,11 @@ const REPO = path.dirname(BENCH);
 
 // --- options ---------------------------------------------------------------------------------------
 class UsageError extends Error {}
-const DEFAULTS = { articles: 10000, entities: 50000, seconds: 8, warmup: 2, serverWarmup: 20, concurrency: "1,8,32", seed: "newsgraph-bench" };
+const DEFAULTS = { articles: 10000, entities: 50000, seconds: 8, warmup: 2, serverWarmup: 20, concurrency: "1,8,32", seed: "newsgraph-bench",
+    neo4jHeap: "1g", pagecache: "512m", heap: "1g" };
 function parseArgs(argv) {
     const o = { ...DEFAULTS, skipPeer: false, build: true, install: true, keep: false, queries: null, facts: true,
-        neo4jHeap: "1g", pagecache: "512m", heap: "1g", out: path.join(BENCH, "results.md") };
+        out: path.join(BENCH, "results.md") };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         const val = () => {
@@ -409,8 +410,9 @@ function writeResults({ opts, data, queries, status, results, rss, loadSeconds, 
     out.push("# newsgraph vs @neo4j/graphql: results", "");
     out.push(`Run ${startedAt.toISOString()} with \`node bench/run.mjs --articles ${opts.articles} --entities ${opts.entities} `
         + `--seconds ${opts.seconds} --warmup ${opts.warmup} --server-warmup ${opts.serverWarmup} --concurrency ${opts.levels.join(",")}${opts.skipPeer ? " --skip-peer" : ""}${opts.facts ? "" : " --no-facts"}`
-        + `${opts.neo4jHeap !== "1g" ? ` --neo4j-heap ${opts.neo4jHeap}` : ""}${opts.pagecache !== "512m" ? ` --pagecache ${opts.pagecache}` : ""}`
-        + `${opts.heap !== "1g" ? ` --heap ${opts.heap}` : ""}\`, `
+        + `${opts.neo4jHeap !== DEFAULTS.neo4jHeap ? ` --neo4j-heap ${opts.neo4jHeap}` : ""}`
+        + `${opts.pagecache !== DEFAULTS.pagecache ? ` --pagecache ${opts.pagecache}` : ""}`
+        + `${opts.heap !== DEFAULTS.heap ? ` --heap ${opts.heap}` : ""}\`, `
         + `${os.cpus().length} cores (load average ${loadBefore[0].toFixed(1)} before timing, ${loadAfter[0].toFixed(1)} after; the machine is shared), `
         + `Node ${process.version}, @neo4j/graphql ${pkg.version}.`, "");
     out.push(`Graph: ${data.articles.length} articles, ${data.entities.length} entities `

@@ -20,8 +20,9 @@ import dev.newsgraph.graph.GraphRecords.EntityCount;
  * order; the entities among them with the largest sums are counted exactly over the window from the day
  * roll-ups; and that answer is proven when the last of the ranking counts more articles than any entity left out
  * could (the sum of each period's smallest listed count, plus the largest partial sum not counted). Weeks keep
- * that bound tight: summed over 31 days, the day tops' smallest counts exceeded most rankings' tenth count. When it is not proven (small graphs, flat days), the same statement counts the raw mentions
- * of the window's articles, as every other window does (a source filter, a bound off midnight, no bound).
+ * that bound tight: summed over 31 days, the day tops' smallest counts exceeded most rankings' tenth count.
+ * When it is not proven (small graphs, flat days), the same statement counts the raw mentions of the window's
+ * articles, as every other window does (a source filter, a bound off midnight, no bound).
  */
 final class EntityRanking {
 
@@ -44,8 +45,8 @@ final class EntityRanking {
         if (sources != null || from == null || to == null || !midnight(from) || !midnight(to)) {
             return null;
         }
-        LocalDate first = Instant.parse(from).atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate end = Instant.parse(to).atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate first = utcDay(from);
+        LocalDate end = utcDay(to);
         if (!first.isBefore(end) || first.plusDays(MAX_DAYS).isBefore(end)) {
             return null;
         }
@@ -72,6 +73,11 @@ final class EntityRanking {
     /** Whether the instant is a midnight UTC: a bound the day roll-ups can answer for exactly. */
     static boolean midnight(String isoInstant) {
         return Instant.parse(isoInstant).getEpochSecond() % 86400 == 0;
+    }
+
+    /** The day (UTC) of an ISO instant. */
+    static LocalDate utcDay(String isoInstant) {
+        return Instant.parse(isoInstant).atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** Raw mentions of the window's articles, counted per entity: rows {id, articles, mentions}, best first. */

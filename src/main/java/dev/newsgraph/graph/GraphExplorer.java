@@ -224,8 +224,7 @@ public class GraphExplorer {
 
     /** The day of a bound at midnight UTC, or the fallback when there is no bound. */
     private static java.time.LocalDate day(String isoInstant, java.time.LocalDate fallback) {
-        return isoInstant == null ? fallback
-                : java.time.Instant.parse(isoInstant).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return isoInstant == null ? fallback : EntityRanking.utcDay(isoInstant);
     }
 
     public List<AgreementRecord> agreements(String status, String partyId, int first, EntityShape agreementShape,

@@ -220,10 +220,7 @@ public class GraphWriter {
         p.put("source", a.source());
         p.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
         // what the article's mentions count under in the roll-ups (graph-schema/V005__mention_rollups_per_day.cypher)
-        java.time.LocalDate day = a.publishedAt() == null ? UNDATED
-                : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        p.put("day", day);
-        p.put("week", day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
+        p.put("day", a.publishedAt() == null ? UNDATED : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
         p.put("contentHash", a.contentHash());
         p.put("extractorVersion", a.extractorVersion());
         return p;
@@ -371,7 +368,7 @@ public class GraphWriter {
             SET r.countedAt = datetime()
             WITH n, r, e, article
             SET r.articles = r.articles + 1, r.mentions = r.mentions + e.mentions
-            MERGE (w:MentionWeek {entityId: n.id, week: article.week})
+            MERGE (w:MentionWeek {entityId: n.id, week: date.truncate('week', article.day)})
             ON CREATE SET w.type = e.label, w.articles = 0, w.mentions = 0
             SET w.countedAt = datetime()
             WITH w, e
