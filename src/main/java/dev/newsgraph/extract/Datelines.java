@@ -38,10 +38,6 @@ final class Datelines {
         }
     }
 
-    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december");
-
     /**
      * Whether what follows the capitals is a dateline's: a dash, a bracket (the agency), or a comma and a month or
      * a region ("BUENOS AIRES, Argentina"). "NATO, the alliance, said" opens with capitals too.
@@ -51,7 +47,7 @@ final class Datelines {
         if (!after.equals(",")) {
             return true;
         }
-        return end + 1 < s.size() && (MONTHS.contains(s.token(end + 1).lower.replace(".", ""))
+        return end + 1 < s.size() && (month(s.token(end + 1).lower.replace(".", ""))
                 || s.token(end + 1).cap() && end + 2 < s.size() && AFTER.contains(s.token(end + 2).text));
     }
 
@@ -100,5 +96,9 @@ final class Datelines {
         }
         s.addMention(0, end, place, How.NAME, false);
         return true;
+    }
+
+    private static boolean month(String word) {
+        return WordClasses.MONTHS.contains(word) || WordClasses.MONTH_ABBREVIATIONS.contains(word);
     }
 }

@@ -19,12 +19,11 @@ final class NameRunTyper {
     private static final java.util.Set<String> TIMES = java.util.Set.of("day", "days", "week", "month", "year", "age",
             "ages", "era", "century", "period", "dynasty", "season");
     /** Days and months, which the surname lists hold too ("Palm Sunday", "Bloody March"). */
-    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final java.util.Set<String> CALENDAR = WordClasses.union(Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday"), WordClasses.MONTHS);
     /** Words that follow a name and name nobody on their own: "Jr.", and a company's "Inc" or "Corp". */
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.", "inc", "inc.",
-            "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc");
+    private static final java.util.Set<String> SUFFIXES = WordClasses.union(PersonNames.GENERATIONAL, Set.of("inc",
+            "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc"));
     /** Regnal numbers II to XX. */
     private static final Pattern REGNAL = Pattern.compile("X?(I{2,3}|IV|VI{0,3}|IX)|XI|XX?");
 

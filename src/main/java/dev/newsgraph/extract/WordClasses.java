@@ -33,6 +33,12 @@ final class WordClasses {
             "manufacturer", "maker", "giant", "conglomerate", "startup", "start-up", "airline", "insurer", "retailer",
             "contractor", "broadcaster", "newspaper", "lender", "operator", "producer", "chipmaker", "exporter",
             "supplier", "group", "outlet", "agency", "organisation", "organization", "militia", "movement");
+    /** The months' names, which capitalised words and surname lists share ("Bloody March"). */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    /** The months' abbreviations, as datelines write them ("June 5", "Sept. 12"). */
+    static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
     static final Set<String> PLACE_HEADS = Set.of("sea", "seas", "ocean", "continent", "strait", "straits", "gulf",
             "bay", "island", "islands", "shoal", "reef", "peninsula", "river", "canal", "mountains", "desert", "valley", "province",
             "heights", "archipelago", "lake", "coast", "atoll", "atolls",
@@ -111,7 +117,7 @@ final class WordClasses {
             "call", "phoned", "appeal", "appealed", "statement", "tribute", "condolences", "thanks", "thanked", "belongs",
             "belonged", "belonging", "talk", "listen", "listened", "turned", "presented", "introduced", "handed");
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
