@@ -229,14 +229,16 @@ const f0 = (x) => (x === null || x === undefined || Number.isNaN(x) ? "-" : x >=
 const fr = (x) => (x === null || x === undefined || !Number.isFinite(x) ? "-" : x.toFixed(2));
 
 function tableRows(q, results, levels, peerShown) {
-    const head = ["conc", "ng req/s", "ng p50 ms", "ng p99 ms", "Cypher/req", "peer req/s", "peer p50 ms", "peer p99 ms",
+    const head = ["conc", "ng req/s", "ng p50 ms", "ng p99 ms", "Cypher/req", "ng CPU ms/req", "Neo4j CPU ms/req (ng)",
+        "peer req/s", "peer p50 ms", "peer p99 ms", "peer CPU ms/req", "Neo4j CPU ms/req (peer)",
         "req/s ng/peer", "p50 ng/peer", "p99 ng/peer"];
     const rows = levels.map((c) => {
         const n = results[q.name]?.newsgraph?.[c];
         const p = peerShown ? results[q.name]?.peer?.[c] : null;
         const errs = (x) => (x && x.errors ? ` (${x.errors} err)` : "");
         return [String(c), n ? f0(n.rps) + errs(n) : "-", n ? f0(n.p50) : "-", n ? f0(n.p99) : "-", n ? fr(n.cypherPerRequest) : "-",
-            p ? f0(p.rps) + errs(p) : "-", p ? f0(p.p50) : "-", p ? f0(p.p99) : "-",
+            n ? fr(n.serverCpuMs) : "-", n ? fr(n.neo4jCpuMs) : "-",
+            p ? f0(p.rps) + errs(p) : "-", p ? f0(p.p50) : "-", p ? f0(p.p99) : "-", p ? fr(p.serverCpuMs) : "-", p ? fr(p.neo4jCpuMs) : "-",
             n && p ? fr(n.rps / p.rps) : "-", n && p ? fr(n.p50 / p.p50) : "-", n && p ? fr(n.p99 / p.p99) : "-"];
     });
     return { head, rows };
@@ -382,7 +384,12 @@ async function main() {
         for (const c of opts.levels) {
             for (const [who, server, side] of targets) {
                 const before = who === "newsgraph" ? await cypherCount(ng.managementPort) : 0;
+                const cpuBefore = [procs.cpuMs(server.pid), procs.cpuMs(db.pid)];
                 const res = await drive({ url: server.url, makeBody: bodyMaker(side), concurrency: c, seconds: opts.seconds });
+                // Where the time goes: the server's and Neo4j's CPU per request (the client's is the same for both).
+                const cpuAfter = [procs.cpuMs(server.pid), procs.cpuMs(db.pid)];
+                res.serverCpuMs = (cpuAfter[0] - cpuBefore[0]) / Math.max(1, res.requests);
+                res.neo4jCpuMs = (cpuAfter[1] - cpuBefore[1]) / Math.max(1, res.requests);
                 if (who === "newsgraph") res.cypherPerRequest = ((await cypherCount(ng.managementPort)) - before) / Math.max(1, res.requests);
                 results[q.name][who][c] = res;
                 if (res.errors) log(`  ${who} c=${c}: ${res.errors} errors, first: ${res.firstError}`);

@@ -149,6 +149,21 @@ export function rssMb(pid) {
     }
 }
 
+/** CPU time (user + system) a process has used, in ms, from /proc; null when it is gone. */
+export function cpuMs(pid) {
+    try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+        return null;
+    }
+}
+
+// Linux's USER_HZ, 100 on every kernel configuration this bench runs on.
+const CLOCK_TICKS = 100;
+
 /** A JDK 21+: JAVA_HOME when it is one, else the JDK 25 the machine has. */
 export function pickJavaHome() {
     const fallback = "/usr/lib/jvm/temurin-25-jdk-amd64";

@@ -3,7 +3,7 @@ package dev.newsgraph.api;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 
@@ -20,6 +20,9 @@ final class GraphQLRequestJson {
     private static final Map<String, String> MEMBER_TYPES = Map.of("query", "a string", "operationName", "a string",
             "variables", "an object", "extensions", "an object");
 
+    /** Found once: {@code Json.createParser} looks the provider up through ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private GraphQLRequestJson() {
     }
 
@@ -28,7 +31,7 @@ final class GraphQLRequestJson {
         if (body.length == 0) {
             return "the body is empty";
         }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             if (!parser.hasNext() || parser.next() != Event.START_OBJECT) {
                 return "the body is not a JSON object";
             }

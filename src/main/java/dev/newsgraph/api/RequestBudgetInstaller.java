@@ -6,15 +6,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Puts {@link RequestBudgetInstrumentation} into the GraphQL engine SmallRye builds, through SmallRye's
- * eventing SPI (loaded by ServiceLoader, so no CDI event fires per field). The builder does not hand out
- * SmallRye's instrumentation, so this sets the whole chain: the budget, then a query cache in place of
- * SmallRye's own. SmallRye's depth and complexity instrumentations are deliberately not configured: they
- * expand fragments 2^N times before anything could stop them; the budget counts depth and fields instead.
+ * eventing SPI (loaded by ServiceLoader, so no CDI event fires per field). The builder hands out nothing it
+ * was given, so a throw-away engine built from it reads back SmallRye's instrumentation, and the budget goes
+ * in front of it. SmallRye's chain must stay: it holds the query cache that fills on validation, and
+ * SmallRye reads every request's document through that same cache before execution (a cache of our own
+ * left SmallRye's empty, and every request was parsed once more). SmallRye's depth and complexity
+ * instrumentations are deliberately not configured: they expand fragments 2^N times before anything could
+ * stop them; the budget counts depth and fields instead.
  */
 public class RequestBudgetInstaller implements EventingService {
 
@@ -27,9 +29,8 @@ public class RequestBudgetInstaller implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         RequestLimits limits = RequestLimits.from(ConfigProvider.getConfig());
-        QueryCache cache = new QueryCache();
+        GraphQL smallRye = builder.build();
         return builder.instrumentation(new ChainedInstrumentation(List.of(
-                new RequestBudgetInstrumentation(new RequestBudget(limits)), cache)))
-                .preparsedDocumentProvider(cache);
+                new RequestBudgetInstrumentation(new RequestBudget(limits)), smallRye.getInstrumentation())));
     }
 }
