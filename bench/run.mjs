@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // newsgraph's GraphQL API against an @neo4j/graphql peer, on one Neo4j with one synthetic graph.
 // See README.md. Usage:
-//   node bench/run.mjs [--articles 10000] [--entities 50000] [--seconds 8] [--warmup 2] [--server-warmup 20]
+//   node bench/run.mjs [--articles 10000] [--entities 50000] [--seconds 8] [--warmup 2] [--server-warmup 90]
 //                      [--concurrency 1,8,32] [--skip-peer] [--no-build] [--queries a,b] [--seed s] [--keep] [--hold]
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -21,7 +21,7 @@ const REPO = path.dirname(BENCH);
 
 // --- options ---------------------------------------------------------------------------------------
 class UsageError extends Error {}
-const DEFAULTS = { articles: 10000, entities: 50000, seconds: 8, warmup: 2, serverWarmup: 20, concurrency: "1,8,32", seed: "newsgraph-bench",
+const DEFAULTS = { articles: 10000, entities: 50000, seconds: 8, warmup: 2, serverWarmup: 90, concurrency: "1,8,32", seed: "newsgraph-bench",
     neo4jHeap: "1g", pagecache: "512m", heap: "1g" };
 function parseArgs(argv) {
     const o = { ...DEFAULTS, skipPeer: false, build: true, install: true, keep: false, queries: null, facts: true,

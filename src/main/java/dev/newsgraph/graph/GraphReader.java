@@ -29,6 +29,9 @@ import dev.newsgraph.graph.GraphRecords.SearchHit;
 @ApplicationScoped
 public class GraphReader {
 
+    /** At DEBUG, each statement as sent (its parameters stay out of the log: they hold what users typed). */
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GraphReader.class);
+
     /** Relationship types between entities; the only ones a caller may ask for. */
     public static final List<String> RELATION_TYPES = List.of("HOLDS_ROLE", "MET_WITH", "PARTY_TO", "MEMBER_OF",
             "CRITICIZED", "CLAIMS", "COOPERATES_WITH");
@@ -190,13 +193,35 @@ public class GraphReader {
                 java.util.HexFormat.of().formatHex(digest.digest()));
     }
 
+    /**
+     * One read statement in an auto-commit transaction: RUN and PULL in one round trip, where a transaction
+     * function adds BEGIN and COMMIT, two more messages for Neo4j to handle on every request. A read has
+     * nothing to roll back, so a transient failure (a leader change, a connection dropped) is retried
+     * once, as the transaction function would.
+     */
     List<Record> read(String cypher, Map<String, Object> params) {
         counter.add(1);
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
-            return session.executeRead(tx -> tx.run(cypher, params).list(),
-                    org.neo4j.driver.TransactionConfig.builder().withTimeout(transactionTimeout).build());
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("read with parameters %s:%n%s", params.keySet(), cypher);
+        }
+        org.neo4j.driver.TransactionConfig config = org.neo4j.driver.TransactionConfig.builder().withTimeout(transactionTimeout).build();
+        try {
+            return readOnce(cypher, params, config);
+        } catch (RuntimeException e) {
+            if (e instanceof org.neo4j.driver.exceptions.RetryableException) {
+                return readOnce(cypher, params, config);
+            }
+            throw e;
         }
     }
+
+    private List<Record> readOnce(String cypher, Map<String, Object> params, org.neo4j.driver.TransactionConfig config) {
+        try (Session session = driver.session(READ)) {
+            return session.run(cypher, params, config).list();
+        }
+    }
+
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
 
     /** The parameters of a query built with {@code projection}: its own and the projection's. */
     static Map<String, Object> with(EntityProjection projection, Object... keyValues) {
