@@ -78,17 +78,21 @@ final class EntityProjection {
         int v = variables++;
         String r = "r" + v;
         String o = "o" + v;
+        // Facts join entities only, so the other end needs no label check: one read less per fact.
         String pattern = switch (list.direction()) {
-            case OUTGOING -> "(%s)-[%s:%s]->(%s:Entity)";
-            case INCOMING -> "(%s)<-[%s:%s]-(%s:Entity)";
-            case BOTH -> "(%s)-[%s:%s]-(%s:Entity)";
+            case OUTGOING -> "(%s)-[%s:%s]->(%s)";
+            case INCOMING -> "(%s)<-[%s:%s]-(%s)";
+            case BOTH -> "(%s)-[%s:%s]-(%s)";
         };
         // Relation types come from a closed enum and are checked in Relations: safe to name in the pattern,
         // which lets Neo4j expand only those types.
         String types = String.join("|", list.types()) + (list.includeRetracted() ? "|" + GraphWriter.RETRACTED : "");
         String match = pattern.formatted(node, r, types, o);
-        // a retracted fact keeps its own type as factType, and counts as one of that type
-        String type = "coalesce(" + r + ".factType, type(" + r + "))";
+        // A retracted fact keeps its own type as factType, and counts as one of that type; only retracted
+        // facts have the property, so without them the relationship's type is read, not a property.
+        String type = list.includeRetracted() ? "coalesce(" + r + ".factType, type(" + r + "))" : "type(" + r + ")";
+        // One type and no retracted facts: every row has the same type, nothing to sort by.
+        String typeOrder = list.types().size() == 1 && !list.includeRetracted() ? "" : type + ", ";
         String kept = list.includeRetracted() ? type + " IN " + param(list.types()) : "";
         String after = kept.isEmpty() ? "" : " WHERE " + kept;
         if (list.after() != null) {
@@ -108,7 +112,7 @@ final class EntityProjection {
             after = after.isEmpty() ? " WHERE " + sure : after + " AND " + sure;
         }
         String evidence = list.evidence() > 0 ? evidence(r, list.evidence(), list.minConfidence()) : "[]";
-        String items = "COLLECT { MATCH " + match + after + " WITH " + r + ", " + o + " ORDER BY " + type + ", " + o
+        String items = "COLLECT { MATCH " + match + after + " WITH " + r + ", " + o + " ORDER BY " + typeOrder + o
                 + ".name, " + r + ".key LIMIT " + param(list.fetch()) + " RETURN {type: " + type + ", outgoing: startNode("
                 + r + ") = " + node + ", title: " + r + ".title, status: " + r + ".status, key: " + r + ".key, otherName: "
                 + o + ".name, retractReason: " + r + ".retractReason, evidence: " + evidence + ", other: "
