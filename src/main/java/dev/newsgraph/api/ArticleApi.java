@@ -25,6 +25,7 @@ import dev.newsgraph.api.Views.ArticleConnection;
 import dev.newsgraph.api.Views.EntityMentionView;
 import dev.newsgraph.api.Views.IngestResult;
 import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleHead;
 import dev.newsgraph.article.InvalidArticleException;
 import dev.newsgraph.article.NewArticle;
 import dev.newsgraph.graph.GraphReader;
@@ -128,8 +129,11 @@ public class ArticleApi {
     @Description("One stored article, or null when there is none with this id.")
     public Views.ArticleView article(@NonNull @Id String id) {
         ArgumentBounds.id("id", id);
-        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id))
-                .map(a -> ArticleFields.readMentioned(context, graph, List.of(Views.ArticleView.of(a)), "").get(0))
+        boolean text = Selections.selects(context, "text");
+        return QuarkusTransaction.requiringNew().call(() -> text
+                ? Article.<Article> findByIdOptional(id).map(Views.ArticleView::of)
+                : ArticleHead.byId(id).map(Views.ArticleView::of))
+                .map(a -> ArticleFields.readMentioned(context, graph, List.of(a), "").get(0))
                 .orElse(null);
     }
 
@@ -138,16 +142,13 @@ public class ArticleApi {
     public @NonNull ArticleConnection articles(@DefaultValue("20") Integer first, String after) {
         int size = Paging.first(first);
         ArticleCursor cursor = after == null ? null : ArticleCursor.decode(after);
+        boolean text = Selections.selects(context, "edges/node/text");
         ArticleConnection connection = QuarkusTransaction.requiringNew().call(() -> {
-            List<Article> page = (cursor == null
-                    ? Article.<Article> find("order by ingestedAt desc, id desc")
-                    : Article.<Article> find("ingestedAt < ?1 or (ingestedAt = ?1 and id < ?2) order by ingestedAt desc, id desc",
-                            cursor.ingestedAt(), cursor.id()))
-                    .range(0, size).list();
+            List<Views.ArticleView> page = articlePage(cursor, size + 1, text);
             boolean hasNext = page.size() > size;
             List<Views.ArticleEdge> edges = new ArrayList<>();
-            for (Article a : page.subList(0, Math.min(size, page.size()))) {
-                edges.add(new Views.ArticleEdge(new ArticleCursor(a.ingestedAt, a.id).encode(), Views.ArticleView.of(a)));
+            for (Views.ArticleView a : page.subList(0, Math.min(size, page.size()))) {
+                edges.add(new Views.ArticleEdge(new ArticleCursor(a.ingestedAt(), a.id()).encode(), a));
             }
             String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
             return new Views.ArticleConnection(edges, new Views.PageInfo(hasNext, end), Article.count());
@@ -160,6 +161,17 @@ public class ArticleApi {
             edges.add(new Views.ArticleEdge(connection.edges().get(i).cursor(), nodes.get(i)));
         }
         return new Views.ArticleConnection(edges, connection.pageInfo(), connection.totalCount());
+    }
+
+    /** Up to {@code count} articles after {@code cursor}, newest first; their text only when it is asked for. */
+    private static List<Views.ArticleView> articlePage(ArticleCursor cursor, int count, boolean text) {
+        String query = cursor == null ? "order by ingestedAt desc, id desc"
+                : "ingestedAt < ?1 or (ingestedAt = ?1 and id < ?2) order by ingestedAt desc, id desc";
+        Object[] params = cursor == null ? new Object[0] : new Object[] {cursor.ingestedAt(), cursor.id()};
+        if (!text) {
+            return ArticleHead.page(query, count, params).stream().map(Views.ArticleView::of).toList();
+        }
+        return Article.<Article> find(query, params).range(0, count - 1).list().stream().map(Views.ArticleView::of).toList();
     }
 
     /** Position in the newest-first article list; opaque to clients, checked when it comes back. */

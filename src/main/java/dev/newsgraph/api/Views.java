@@ -68,6 +68,12 @@ public final class Views {
                     a.extractorVersion, a.text, java.util.Map.of());
         }
 
+        /** Without the text, which was not asked for. */
+        static ArticleView of(dev.newsgraph.article.ArticleHead a) {
+            return new ArticleView(a.id(), a.url(), a.title(), a.source(), a.publishedAt(), a.ingestedAt(), a.status(),
+                    a.extractorVersion(), null, java.util.Map.of());
+        }
+
         ArticleView withMentioned(java.util.Map<String, List<GraphRecords.ArticleEntity>> read) {
             return new ArticleView(id, url, title, source, publishedAt, ingestedAt, status, extractorVersion, text, read);
         }
