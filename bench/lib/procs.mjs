@@ -149,6 +149,9 @@ export function rssMb(pid) {
     }
 }
 
+// Linux's USER_HZ, 100 on every kernel configuration this bench runs on.
+const CLOCK_TICKS = 100;
+
 /** CPU time (user + system) a process has used, in ms, from /proc; null when it is gone. */
 export function cpuMs(pid) {
     try {
@@ -160,9 +163,6 @@ export function cpuMs(pid) {
         return null;
     }
 }
-
-// Linux's USER_HZ, 100 on every kernel configuration this bench runs on.
-const CLOCK_TICKS = 100;
 
 /** A JDK 21+: JAVA_HOME when it is one, else the JDK 25 the machine has. */
 export function pickJavaHome() {

@@ -6,6 +6,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import graphql.TrivialDataFetcher;
@@ -24,25 +25,14 @@ final class PlainFieldFetcher implements DataFetcher<Object>, TrivialDataFetcher
     private static final Set<Class<?>> PLAIN = Set.of(String.class, Boolean.class, Integer.class, Long.class,
             Double.class, Float.class, Short.class, boolean.class, int.class, long.class, double.class, float.class,
             short.class);
-    /** Marks a class without a getter to use; a ClassValue cannot hold null. */
-    private static final Method NONE;
-
-    static {
-        try {
-            NONE = Object.class.getMethod("hashCode");
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private final String name;
     private final DataFetcher<?> smallRye;
-    /** The getter for each source class, or a marker that there is none to use; resolved once per class. */
-    private final ClassValue<Method> getters = new ClassValue<>() {
+    /** The getter to read for each source class, or empty when SmallRye's fetcher must; resolved once per class. */
+    private final ClassValue<Optional<Method>> getters = new ClassValue<>() {
         @Override
-        protected Method computeValue(Class<?> type) {
-            Method getter = getter(type, name);
-            return getter != null && plain(getter.getGenericReturnType()) ? getter : NONE;
+        protected Optional<Method> computeValue(Class<?> type) {
+            return Optional.ofNullable(getter(type, name)).filter(g -> plain(g.getGenericReturnType()));
         }
     };
 
@@ -57,8 +47,8 @@ final class PlainFieldFetcher implements DataFetcher<Object>, TrivialDataFetcher
         if (source == null) {
             return null;
         }
-        Method getter = getters.get(source.getClass());
-        return getter == NONE ? smallRye.get(environment) : getter.invoke(source);
+        Optional<Method> getter = getters.get(source.getClass());
+        return getter.isEmpty() ? smallRye.get(environment) : getter.get().invoke(source);
     }
 
     /** {@code getName()}, {@code isName()} or {@code name()}, public and without parameters. */
@@ -94,5 +84,4 @@ final class PlainFieldFetcher implements DataFetcher<Object>, TrivialDataFetcher
         return c.getName().startsWith("dev.newsgraph.") && !Collection.class.isAssignableFrom(c)
                 && !java.util.Map.class.isAssignableFrom(c);
     }
-
 }

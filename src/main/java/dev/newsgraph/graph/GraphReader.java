@@ -42,6 +42,8 @@ public class GraphReader {
      */
     static final String FACT_TYPES = String.join("|", RELATION_TYPES);
 
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
+
     @Inject
     Driver driver;
 
@@ -220,8 +222,6 @@ public class GraphReader {
             return session.run(cypher, params, config).list();
         }
     }
-
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
 
     /** The parameters of a query built with {@code projection}: its own and the projection's. */
     static Map<String, Object> with(EntityProjection projection, Object... keyValues) {
