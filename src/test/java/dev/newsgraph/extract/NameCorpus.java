@@ -25,6 +25,8 @@ final class NameCorpus {
             "dame", "president", "senator", "sen", "rep", "gov", "governor", "gen", "general", "minister", "pm", "king",
             "queen", "prince", "princess", "pope", "mayor", "judge", "justice", "lord", "lady", "chancellor", "premier");
     private static final Pattern INLINE = Pattern.compile("\\[(PER|LOC|ORG|MISC) ([^\\[\\]\\n]+)\\]");
+    /** The possessive clitic as a corpus token of its own ("'s", "’s"). */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]");
 
     private NameCorpus() {
     }
@@ -108,6 +110,12 @@ final class NameCorpus {
 
     /** Splits one corpus token as the run-time tokenizer would; the pieces after the first continue its label. */
     private static void retokenize(String token, String tag, List<String> toks, List<String> tags) {
+        if (POSSESSIVE.matcher(token).matches()) {
+            // alone, "'s" reads as a quote and an "s"; after a word, as in running text, the tokenizer keeps it whole
+            toks.add("'s");
+            tags.add(tag);
+            return;
+        }
         List<Token> pieces = Tokenizer.tokenize(token, 0, token.length());
         if (pieces.isEmpty()) {
             return;
