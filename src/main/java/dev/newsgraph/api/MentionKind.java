@@ -10,9 +10,16 @@ public enum MentionKind {
     @Description("The entity's name, an alias, an acronym or part of the name")
     NAME,
     @Description("An adjective or people noun made from a country's name (\"Canadian\", \"Filipinos\")")
-    DEMONYM;
+    DEMONYM,
+    @Description("A country's name, or its capital's, standing for its state, government or team acting rather than for"
+            + " the place (\"Russia announced\", \"sanctions against Iran\", \"Beijing believes\")")
+    STATE;
 
     static MentionKind of(MentionSpan.Kind kind) {
-        return kind == MentionSpan.Kind.DEMONYM ? DEMONYM : NAME;
+        return switch (kind) {
+            case NAME -> NAME;
+            case DEMONYM -> DEMONYM;
+            case STATE -> STATE;
+        };
     }
 }

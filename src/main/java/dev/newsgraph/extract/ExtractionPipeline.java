@@ -32,6 +32,7 @@ record ExtractionPipeline(Lexicon lexicon, NameTagger tagger) {
         }
         new HoldsRoleRule(doc).apply();
 
+        new StateReadings(doc).read(); // "Russia announced": the state acting, not the place
         new MentionCounting(doc).count();
         new AgreementQualification(doc).qualify();
         return new ExtractionOutput(doc).build();

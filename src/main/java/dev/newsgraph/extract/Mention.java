@@ -16,6 +16,8 @@ final class Mention {
     boolean inner;
     /** A pronoun or description resolved by context: not counted, no alias. */
     boolean ref;
+    /** A country's name read as its state, government or team acting (set by {@link StateReadings}). */
+    boolean state;
     double conf = 1.0;
 
     Mention(ArticleSentence sentence, int t0, int t1, Entity entity, Lexicon.How how, boolean inner) {

@@ -35,7 +35,8 @@ final class MentionCounting {
             start += 4;
             text = text.substring(4);
         }
-        MentionSpan.Kind kind = m.how == Lexicon.How.DEMONYM ? MentionSpan.Kind.DEMONYM : MentionSpan.Kind.NAME;
+        MentionSpan.Kind kind = m.how == Lexicon.How.DEMONYM ? MentionSpan.Kind.DEMONYM
+                : m.state ? MentionSpan.Kind.STATE : MentionSpan.Kind.NAME;
         return new MentionSpan(start, end, text, s.index, kind);
     }
 }

@@ -15,6 +15,11 @@ public record MentionSpan(int start, int end, String text, int sentenceIndex, Ki
          * An adjective or people noun made from a country's name ("Canadian", "Filipinos"): it ties the sentence to
          * the country (a role, an actor) but names no place, so name-level scoring leaves it out.
          */
-        DEMONYM
+        DEMONYM,
+        /**
+         * A country's name (or its capital's) standing for its state, government or team acting rather than for the
+         * place: "Russia announced", "sanctions against Iran", "Beijing believes".
+         */
+        STATE
     }
 }

@@ -74,7 +74,7 @@ class MentionOffsetsTest {
             String text = extraction.getString("data.extract.text");
             List<Map<String, Object>> entities = extraction.getList("data.extract.entities");
             assertSpansAreInText(text, entities);
-            assertDemonymsMarked(entities);
+            assertKindsMarked(text, entities);
             assertSurnameListedUnderFullName(text, entities);
             int sentences = extraction.getInt("data.extract.sentences");
             for (Map<String, Object> span : spansOf(entities)) {
@@ -103,7 +103,7 @@ class MentionOffsetsTest {
         String text = stored.getString("data.article.text");
         List<Map<String, Object>> entities = stored.getList("data.article.entities");
         assertSpansAreInText(text, entities);
-        assertDemonymsMarked(entities);
+        assertKindsMarked(text, entities);
         assertSurnameListedUnderFullName(text, entities);
 
         JsonPath extraction = post(EXTRACT, "t", html).extract().jsonPath();
@@ -153,16 +153,23 @@ class MentionOffsetsTest {
             int end = (Integer) span.get("end");
             assertTrue(0 <= start && start < end && end <= text.length(), span + " in " + text.length() + " characters");
             assertEquals(span.get("text"), text.substring(start, end), "span " + span);
-            assertTrue(Set.of("NAME", "DEMONYM").contains(span.get("kind")), "span " + span);
+            assertTrue(Set.of("NAME", "DEMONYM", "STATE").contains(span.get("kind")), "span " + span);
         }
     }
 
-    /** In this test's texts: "Indonesian", "Japanese" are demonyms of their countries; "Indonesia", "Japan" name them. */
-    static void assertDemonymsMarked(List<Map<String, Object>> entities) {
+    /**
+     * In this test's texts: "Indonesian", "Japanese" are demonyms of their countries; the "Japan" of "Japan would
+     * support" is the state acting; every other "Indonesia", "Japan" names the place.
+     */
+    static void assertKindsMarked(String text, List<Map<String, Object>> entities) {
+        int states = 0;
         for (Map<String, Object> span : spansOf(entities)) {
             boolean demonym = Set.of("Indonesian", "Japanese", "Philippine", "Chinese").contains(span.get("text"));
-            assertEquals(demonym ? "DEMONYM" : "NAME", span.get("kind"), "span " + span);
+            boolean state = text.startsWith("Japan would support", (Integer) span.get("start"));
+            states += state ? 1 : 0;
+            assertEquals(demonym ? "DEMONYM" : state ? "STATE" : "NAME", span.get("kind"), "span " + span);
         }
+        assertEquals(1, states, "one mention of Japan acting: " + entities);
     }
 
     /** Shigeru Ishiba's spans: his full name, and later "Ishiba" alone in a later sentence, under the same person. */

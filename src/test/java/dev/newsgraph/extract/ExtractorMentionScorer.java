@@ -168,8 +168,13 @@ final class ExtractorMentionScorer {
                 };
                 for (MentionSpan m : e.mentionSpans()) {
                     if (m.start() >= from && m.end() <= to) {
-                        // a demonym ("Canadian") is MISC by the CoNLL conventions, and untagged in this set
-                        String scored = m.kind() == MentionSpan.Kind.DEMONYM ? "MISC" : type;
+                        // a demonym ("Canadian") is MISC by the CoNLL conventions, and untagged in this set; a
+                        // country acting as a state is ORG in this set
+                        String scored = switch (m.kind()) {
+                            case DEMONYM -> "MISC";
+                            case STATE -> "ORG";
+                            case NAME -> type;
+                        };
                         out.add(new Span(m.start(), m.end(), scored));
                     }
                 }
