@@ -20,12 +20,19 @@ final class StateReadings {
     private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "must", "may", "might", "can",
             "cannot", "did", "does", "do", "to", "wo", "'ll", "'d");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
+    /** Words between a modal and the verb it governs: "the USA would have to withdraw", "may be able to sign". */
+    private static final Set<String> MODAL_LINKS = Set.of("have", "to", "be", "able", "also", "not", "n't", "now",
+            "still", "then", "soon", "never");
     private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "been", "being");
     /** Verbs of a state's action whose past form does not end in -ed. */
     private static final Set<String> IRREGULAR_PAST = Set.of("withdrew", "sought", "fought", "won", "beat", "froze",
             "struck", "chose", "undertook");
-    /** Prepositions after a relation noun that take the state as object: "sanctions against", "war with". */
-    private static final Set<String> RELATION_PREPOSITIONS = Set.of("against", "on", "with", "of", "by", "from");
+    /**
+     * Prepositions after a relation word that take the state as object: "sanctions against", "war with", "ceded
+     * to".
+     */
+    private static final Set<String> RELATION_PREPOSITIONS = Set.of("against", "on", "with", "of", "by", "from",
+            "to");
     /**
      * Words before a subject that leave it the subject of its clause: "But Russia said", "after China agreed", "he
      * said Japan would".
@@ -83,7 +90,8 @@ final class StateReadings {
         }
         String next = i + 1 < s.size() ? s.token(skip(s, i + 1, ADVERBS)).lower : "";
         if (MODALS.contains(w)) {
-            return lexicon.trigger(TriggerGroup.STATE_ACT, next);
+            int verb = skip(s, i + 1, MODAL_LINKS);
+            return verb < s.size() && lexicon.trigger(TriggerGroup.STATE_ACT, s.token(verb).lower);
         }
         if (PERFECT.contains(w)) {
             return pastOrPresent(next) && !next.endsWith("s");

@@ -55,7 +55,7 @@ public final class NameModelTrainer {
                     System.out.printf("  %-28s skipped%n", name);
                     continue;
                 }
-                List<NameCorpus.Labelled> read = NameCorpus.readConll(f);
+                List<NameCorpus.Labelled> read = NameCorpus.readTrainingConll(f);
                 allSentences.addAll(read);
                 addWeighted(samples, name, read, weights.getOrDefault(name, 1));
             }

@@ -44,4 +44,26 @@ class NameRunTyperTest {
         assertEquals(EntityType.PLACE, typeWhenTagged("The Alps provide lowland Europe with water .", 1, 2, "ORG"));
         assertEquals(EntityType.PLACE, typeWhenTagged("The family lived in Kentucky for years .", 4, 5, "ORG"));
     }
+
+    /** The organizations named in their own right once runs are typed and resolved, with the tagger's one span. */
+    private static List<String> organizationsWhenTagged(String sentence, int t0, int t1) {
+        ArticleDocument doc = new ArticleDocument(lexicon, sentence);
+        new SentenceTokens(lexicon).split(doc);
+        ArticleSentence s = doc.sentences.get(0);
+        s.names = List.of(new NameSpan(t0, t1, "ORG", 0.15));
+        new MentionDetection(doc).detect(s);
+        NameRunTyper typer = new NameRunTyper(lexicon);
+        doc.nameRuns.forEach(r -> r.type = typer.type(r.sentence, r));
+        new NameRunResolution(doc).resolve();
+        return s.mentions.stream().filter(m -> !m.inner && m.entity.type == EntityType.ORGANIZATION)
+                .map(m -> m.entity.name).toList();
+    }
+
+    @Test
+    void aKnownOrganizationAndTheWordsTheTaggerAddsToItNameAPartOfIt() {
+        // "CNN" is in the organization list; read as one organization with the word after it, it names a part
+        assertEquals(List.of("CNN Style"), organizationsWhenTagged("She spoke to CNN Style about the show .", 3, 5));
+        // without the tagger's span over both, "Style" is no part of the name
+        assertEquals(List.of("CNN"), organizationsWhenTagged("She spoke to CNN Style about the show .", 3, 4));
+    }
 }

@@ -357,12 +357,6 @@ class TaggedNamesTest {
     }
 
     @Test
-    void aPartOfAKnownOrganizationIsOneOfItsOwn() {
-        Extraction x = extractor.extract("She spoke to CNN Style about the experience on Monday.");
-        assertFound(x, "org:cnn-style", "org:cnn");
-    }
-
-    @Test
     void theTaggerSeesTheArticleAsOneDocument() {
         NameTagger tagger = NameTagger.loadDefault();
         List<String[]> sentences = List.of("Mirela Dobre leads the Iasi Workers Union .".split(" "),
