@@ -60,6 +60,14 @@ export async function loadGraph(driver, data, log) {
                 CALL (entityId, type, week, articles, mentions) {
                     CREATE (:MentionWeek {entityId: entityId, type: type, week: week, articles: articles, mentions: mentions})
                 } IN TRANSACTIONS OF 10000 ROWS`);
+            // each entity's latest article, which the write path keeps on the entity (graph-schema/V006)
+            await session.run(`
+                MATCH (n:Entity)
+                CALL (n) {
+                    OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+                    WITH max(a.publishedAt) AS last
+                    SET n.lastSeen = last
+                } IN TRANSACTIONS OF 10000 ROWS`);
         });
         await timed(`facts (${data.facts.length})`, async () => {
             for (const type of FACT_TYPES) {

@@ -74,7 +74,7 @@ const PEER_FACT_FIELDS = [
 ];
 
 export const QUERY_NAMES = ["entityByName", "search", "relationsOneType", "relationsAll", "articlesPage", "network2",
-    "agreementsOfParty", "articleEntities", "topEntities", "timeline", "coMentioned"];
+    "agreementsOfParty", "articleEntities", "topEntities", "timeline", "coMentioned", "entitiesList"];
 
 export function querySet(data, seed = "inputs") {
     const p = pools(data);
@@ -291,6 +291,19 @@ export function querySet(data, seed = "inputs") {
             },
             peer: null,
             peerMissing: "not expressible: counting shared articles is an aggregation over a two-hop pattern; the generated API returns only the raw lists (at most 100 per level under @limit), so the count cannot be computed from one request",
+        },
+        {
+            name: "entitiesList",
+            what: "the first page of the entities list (a type or all), sorted by articles, latest article or name, with each one's count and latest article",
+            input: () => ({ orderBy: r.pick(["MENTIONS", "LAST_SEEN", "NAME"]), types: r.pick([["Person"], ["Organization"], null]) }),
+            newsgraph: {
+                query: `query($types: [EntityType], $orderBy: EntityOrder) { entities(types: $types, orderBy: $orderBy, first: 20) {
+                    totalCount edges { mentions lastSeen node { id name } } } }`,
+                vars: (x) => x,
+                norm: (d) => [String(d.entities.totalCount), ...d.entities.edges.map((x) => `${x.node.id}:${x.mentions}:${x.lastSeen}`)],
+            },
+            peer: null,
+            peerMissing: "not expressible: sorting entities by their number of mentioning articles or their latest one needs a count and a maximum over related nodes, which the generated API cannot sort by",
         },
     ];
 }

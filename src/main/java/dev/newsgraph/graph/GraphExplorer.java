@@ -72,20 +72,28 @@ public class GraphExplorer {
 
     /** How an entity list is sorted; each has its own sort key, used for keyset cursors too. */
     public enum EntityOrder {
-        NAME("toLower(n.name)", "ASC", "key > $afterKey"),
-        MENTIONS("toFloat(mentions)", "DESC", "key < $afterKey"),
-        LAST_SEEN("toFloat(coalesce(lastSeen.epochMillis, 0))", "DESC", "key < $afterKey");
+        NAME("toLower(n.name)", "toLower(n.name)", "ASC", "key > $afterKey"),
+        MENTIONS("toFloat(mentions)", "toFloat(" + DEGREE + ")", "DESC", "key < $afterKey"),
+        LAST_SEEN("toFloat(coalesce(lastSeen.epochMillis, 0))", "toFloat(coalesce(n.lastSeen.epochMillis, 0))", "DESC",
+                "key < $afterKey");
 
+        /** The key from a window's counts ({@code mentions}, {@code lastSeen}). */
         final String key;
+        /** The same key from what the entity {@code n} keeps itself, for the list over all articles. */
+        final String allTimeKey;
         final String direction;
         final String after;
 
-        EntityOrder(String key, String direction, String after) {
+        EntityOrder(String key, String allTimeKey, String direction, String after) {
             this.key = key;
+            this.allTimeKey = allTimeKey;
             this.direction = direction;
             this.after = after;
         }
     }
+
+    /** The number of articles that mention {@code n}: a degree, which Neo4j keeps, no mention read. */
+    private static final String DEGREE = "COUNT { ()-[:MENTIONS]->(n) }";
 
     /** A page of entities: the rows (with their sort keys, for cursors) and the total matching count. */
     public record EntityPage(List<EntityPageRow> rows, long total) {
@@ -94,15 +102,42 @@ public class GraphExplorer {
     public record EntityPageRow(EntityRecord entity, long mentions, String lastSeen, Object key) {
     }
 
+    /** The entities list in a window or from one source: counts that window's articles, entity by entity. */
     private static final Map<EntityOrder, String> ENTITY_PAGES = new java.util.EnumMap<>(EntityOrder.class);
+    /**
+     * The entities list over all articles: the count is the MENTIONS degree (kept by Neo4j) and lastSeen is kept
+     * on the entity by the write path, so no mention is read; the page is the top of an ordered scan, not a list
+     * of every entity.
+     */
+    private static final Map<EntityOrder, String> ALL_TIME_ENTITY_PAGES = new java.util.EnumMap<>(EntityOrder.class);
+    /** The same without a type or name filter: the total is Neo4j's count of the label, kept in its count store. */
+    private static final Map<EntityOrder, String> UNFILTERED_ENTITY_PAGES = new java.util.EnumMap<>(EntityOrder.class);
+    private static final String ENTITY_FILTER = """
+            ($labels IS NULL OR n.type IN $labels)
+              AND ($contains IS NULL OR toLower(n.name) CONTAINS $contains
+                   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $contains))""";
+    /**
+     * The page's rows in their order, each with the entity's projection ({@code %%s}) and its count and lastSeen
+     * ({@code %s}: the window's, or what the entity keeps).
+     */
+    private static final String PAGE_ROWS = """
+            CALL (page) {
+                UNWIND range(0, size(page) - 1) AS i
+                WITH i, page[i] AS r
+                WITH i, r, r.n AS n
+                ORDER BY i
+                RETURN collect({entity: %%s, %s, key: r.key}) AS out
+            }""";
+    private static final String WINDOW_COUNTS = "mentions: r.mentions, lastSeen: toString(r.lastSeen)";
+    private static final String KEPT_COUNTS = "mentions: " + DEGREE + ", lastSeen: toString(n.lastSeen)";
 
     static {
         for (EntityOrder order : EntityOrder.values()) {
+            ALL_TIME_ENTITY_PAGES.put(order, allTimePage(order, ENTITY_FILTER, "MATCH (n:Entity) WHERE " + ENTITY_FILTER));
+            UNFILTERED_ENTITY_PAGES.put(order, allTimePage(order, "true", "MATCH (n:Entity)"));
             ENTITY_PAGES.put(order, """
                     MATCH (n:Entity)
-                    WHERE ($labels IS NULL OR n.type IN $labels)
-                      AND ($contains IS NULL OR toLower(n.name) CONTAINS $contains
-                           OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $contains))
+                    WHERE %s
                     CALL (n) {
                         OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
                         WHERE ($from IS NULL OR a.publishedAt >= datetime($from))
@@ -110,22 +145,42 @@ public class GraphExplorer {
                           AND ($source IS NULL OR a.source = $source)
                         RETURN count(a) AS mentions, max(a.publishedAt) AS lastSeen
                     }
-                    WITH n, mentions, lastSeen WHERE NOT $windowed OR mentions > 0
+                    WITH n, mentions, lastSeen WHERE mentions > 0
                     WITH n, mentions, lastSeen, %s AS key
                     ORDER BY key %s, n.id
                     WITH collect({n: n, mentions: mentions, lastSeen: lastSeen, key: key}) AS rows
                     WITH size(rows) AS total,
                          [r IN rows WHERE $afterId IS NULL OR %s OR (r.key = $afterKey AND r.n.id > $afterId)][0..$limit] AS page
-                    CALL (page) {
-                        UNWIND range(0, size(page) - 1) AS i
-                        WITH i, page[i] AS r
-                        WITH i, r, r.n AS n
-                        ORDER BY i
-                        RETURN collect({entity: %%s, mentions: r.mentions, lastSeen: toString(r.lastSeen), key: r.key}) AS out
-                    }
+                    %s
                     RETURN total, out AS page
-                    """.formatted(order.key, order.direction, order.after.replace("key", "r.key")));
+                    """.formatted(ENTITY_FILTER, order.key, order.direction, order.after.replace("key", "r.key"),
+                    PAGE_ROWS.formatted(WINDOW_COUNTS)));
         }
+    }
+
+    /**
+     * The list over all articles: the total from {@code count}, the page the top of one ordered scan that reads
+     * only the sort key, the count and lastSeen read for the page's rows alone.
+     */
+    private static String allTimePage(EntityOrder order, String filter, String count) {
+        return """
+                CALL () {
+                    %1$s
+                    RETURN count(n) AS total
+                }
+                CALL () {
+                    MATCH (n:Entity) WHERE %2$s
+                    WITH n, %3$s AS key
+                    WHERE $afterId IS NULL OR %4$s OR (key = $afterKey AND n.id > $afterId)
+                    WITH n, key
+                    ORDER BY key %5$s, n.id
+                    LIMIT $limit
+                    RETURN collect({n: n, key: key}) AS page
+                }
+                %6$s
+                RETURN total, out AS page
+                """.formatted(count, filter, order.allTimeKey, order.after, order.direction,
+                PAGE_ROWS.formatted(KEPT_COUNTS));
     }
 
     @Inject
@@ -139,10 +194,12 @@ public class GraphExplorer {
             EntityOrder order, String afterId, Object afterKey, int first, EntityShape shape) {
         boolean windowed = from != null || to != null || source != null;
         EntityProjection projection = new EntityProjection();
-        String cypher = ENTITY_PAGES.get(order).formatted(projection.of("n", shape));
+        Map<EntityOrder, String> pages = windowed ? ENTITY_PAGES
+                : labels == null && contains == null ? UNFILTERED_ENTITY_PAGES : ALL_TIME_ENTITY_PAGES;
+        String cypher = pages.get(order).formatted(projection.of("n", shape));
         Record r = reader.read(cypher, GraphReader.with(projection, "labels", labels,
                 "contains", contains == null ? null : contains.toLowerCase(java.util.Locale.ROOT), "from", from, "to", to,
-                "source", source, "windowed", windowed, "afterId", afterId, "afterKey", afterKey, "limit", first + 1))
+                "source", source, "afterId", afterId, "afterKey", afterKey, "limit", first + 1))
                 .get(0);
         List<EntityPageRow> rows = r.get("page").asList(v -> new EntityPageRow(EntityProjection.read(v.get("entity"), shape),
                 v.get("mentions").asLong(), GraphReader.nullableString(v.get("lastSeen")), v.get("key").asObject()));

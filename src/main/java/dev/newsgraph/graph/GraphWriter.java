@@ -39,18 +39,19 @@ public class GraphWriter {
     java.time.Duration transactionTimeout;
 
     /**
-     * Counts every roll-up afresh from the mentions, and drops those no mention supports: a full reprocessing
-     * ends with it, so that roll-ups are right whatever happened to them before. Three statements, each its own
-     * transaction.
+     * Counts every roll-up afresh from the mentions, and drops those no mention supports, and reads each entity's
+     * lastSeen again: a full reprocessing ends with it, so that roll-ups are right whatever happened to them before.
+     * Four statements, each its own transaction.
      */
     public void recountRollups() {
         schema.ensureUpToDate();
         String stamp = java.util.UUID.randomUUID().toString();
         try (Session session = driver.session()) {
-            for (String statement : List.of(RECOUNT_DAY_ROLLUPS, RECOUNT_WEEK_ROLLUPS, DROP_UNCOUNTED_ROLLUPS)) {
+            for (String statement : List.of(RECOUNT_DAY_ROLLUPS, RECOUNT_WEEK_ROLLUPS, DROP_UNCOUNTED_ROLLUPS,
+                    RECOUNT_LAST_SEEN)) {
                 session.executeWrite(tx -> tx.run(statement, Map.of("stamp", stamp)).consume());
             }
-            counter.add(3);
+            counter.add(4);
         }
     }
 
@@ -67,6 +68,16 @@ public class GraphWriter {
                  sum(m.count) AS mentions
             MERGE (r:MentionWeek {entityId: entityId, week: week})
             SET r.type = type, r.articles = articles, r.mentions = mentions, r.recount = $stamp, r.countedAt = datetime()
+            """;
+
+    private static final String RECOUNT_LAST_SEEN = """
+            MATCH (n:Entity)
+            CALL (n) {
+                OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+                RETURN max(a.publishedAt) AS last
+            }
+            SET n.lastSeen = last
+            REMOVE n.lastSeenStale
             """;
 
     private static final String DROP_UNCOUNTED_ROLLUPS = """
@@ -131,10 +142,11 @@ public class GraphWriter {
                 tx.run(UPSERT_RELATIONS, batch).consume();
                 if (!previouslyMentioned.isEmpty()) {
                     tx.run(DROP_ORPHANS, Map.of("ids", previouslyMentioned)).consume();
+                    tx.run(REFRESH_LAST_SEEN, Map.of("ids", previouslyMentioned)).consume();
                 }
                 return null;
             }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
-            counter.add(fresh ? 3 : 6);
+            counter.add(fresh ? 3 : 7);
         }
     }
 
@@ -156,10 +168,13 @@ public class GraphWriter {
                 long facts = tx.run(FORGET_EVIDENCE, one).single().get("removed").asLong();
                 long entities = mentioned.isEmpty() ? 0
                         : tx.run(DROP_ORPHANS, Map.of("ids", mentioned)).single().get("removed").asLong();
+                if (!mentioned.isEmpty()) {
+                    tx.run(REFRESH_LAST_SEEN, Map.of("ids", mentioned)).consume();
+                }
                 long articles = tx.run(DROP_ARTICLE, Map.of("articleId", articleId)).single().get("removed").asLong();
                 return new Forgotten(articles, facts, entities);
             }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
-            counter.add(4);
+            counter.add(5);
             return forgotten;
         }
     }
@@ -319,7 +334,7 @@ public class GraphWriter {
     // concurrent writer.
     private static final String FORGET_MENTIONS = """
             UNWIND $articleIds AS articleId
-            OPTIONAL MATCH (:Article {id: articleId})-[m:MENTIONS]->(n:Entity)
+            OPTIONAL MATCH (a:Article {id: articleId})-[m:MENTIONS]->(n:Entity)
             CALL (m, n) {
                 OPTIONAL MATCH (r:MentionDay {entityId: n.id, day: m.day})
                 // no mention (an article that mentioned nothing) has no day to truncate
@@ -333,9 +348,24 @@ public class GraphWriter {
                 WITH rollup WHERE rollup.articles <= 0
                 DELETE rollup
             }
+            // the latest article of the entity goes: its lastSeen is found again once the batch is written
+            FOREACH (latest IN CASE WHEN a.publishedAt IS NOT NULL AND a.publishedAt = n.lastSeen THEN [n] ELSE [] END |
+                SET latest.lastSeenStale = true)
             WITH m, n.id AS id
             DELETE m
             RETURN [x IN collect(id) WHERE x IS NOT NULL] AS ids
+            """;
+
+    /**
+     * An entity whose latest article was forgotten: its lastSeen read again from the articles that still
+     * mention it (only these entities, and only when the latest of them went, pay for reading their mentions).
+     */
+    private static final String REFRESH_LAST_SEEN = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id}) WHERE n.lastSeenStale
+            SET n.lastSeen = COLLECT { MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.publishedAt IS NOT NULL
+                                       RETURN a.publishedAt ORDER BY a.publishedAt DESC LIMIT 1 }[0]
+            REMOVE n.lastSeenStale
             """;
 
     private static final String FORGET_EVIDENCE = """
@@ -358,7 +388,9 @@ public class GraphWriter {
             ON CREATE SET n.name = e.name, n.aliases = e.aliases
             ON MATCH SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN e.aliases + [e.name] |
                 CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END)
-            SET n:$(e.label), n.type = e.label, n += e.attributes
+            SET n:$(e.label), n.type = e.label, n += e.attributes,
+                n.lastSeen = CASE WHEN a.publishedAt IS NULL OR n.lastSeen >= a.publishedAt THEN n.lastSeen
+                                  ELSE a.publishedAt END
             MERGE (a)-[m:MENTIONS]->(n)
             SET m.count = e.mentions, m.spanStarts = e.spanStarts, m.spanEnds = e.spanEnds, m.spanTexts = e.spanTexts,
                 m.spanSentences = e.spanSentences, m.spanKinds = e.spanKinds,

@@ -22,7 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The roll-ups that dashboards read (mentions per entity and day, and per entity and week) equal a recount from
  * the raw mentions after ingestion, after a merge re-projects articles, after a deletion and after a full
- * reprocessing; timeline and topEntities answer from them what they answer from the articles themselves.
+ * reprocessing; timeline and topEntities answer from them what they answer from the articles themselves. So does
+ * each entity's lastSeen, the publication time of its latest article, which the entities list shows and sorts by.
  */
 @QuarkusTest
 class MentionRollupTest {
@@ -72,6 +73,18 @@ class MentionRollupTest {
                 .body("data.deleteArticle.deleted", equalTo(true));
         assertRollupsMatchMentions();
 
+        // the entities list shows each entity's latest article without reading its mentions; deleting that
+        // article makes the one before it the latest
+        // (Orlin: in articles one, three and the undated one now)
+        String listed = "{ entities(nameContains: \"orlin\") { edges { mentions lastSeen node { name } } } }";
+        String orlin = "data.entities.edges.find { it.node.name == 'Orlin' }.";
+        post(listed).body("errors", nullValue()).body(orlin + "lastSeen", equalTo("2023-05-20T00:00:00Z"))
+                .body(orlin + "mentions", equalTo(3));
+        post("mutation($id: ID!) { deleteArticle(id: $id) { deleted } }", "id", ids.get(2))
+                .body("data.deleteArticle.deleted", equalTo(true));
+        assertRollupsMatchMentions();
+        post(listed).body(orlin + "lastSeen", equalTo("2023-05-02T00:00:00Z")).body(orlin + "mentions", equalTo(2));
+
         // a roll-up gone wrong is counted afresh by a full reprocessing
         driver.executableQuery("MATCH (r:MentionDay) WITH r LIMIT 1 SET r.articles = r.articles + 7").execute();
         post("mutation { reprocess(onlyOutdated: false) { state } }").body("errors", nullValue());
@@ -109,5 +122,16 @@ class MentionRollupTest {
                 RETURN [x IN counted WHERE NOT x IN rolled] + [x IN rolled WHERE NOT x IN counted] AS differences
                 """).execute().records();
         assertEquals(List.of(), wrong.get(0).get("differences").asList(), "roll-ups that differ from a recount");
+        List<Record> stale = driver.executableQuery("""
+                MATCH (n:Entity)
+                CALL (n) {
+                    OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
+                    RETURN max(a.publishedAt) AS last
+                }
+                WITH n, last WHERE NOT coalesce(n.lastSeen = last, n.lastSeen IS NULL AND last IS NULL)
+                      OR n.lastSeenStale IS NOT NULL
+                RETURN collect([n.id, toString(n.lastSeen), toString(last)]) AS wrong
+                """).execute().records();
+        assertEquals(List.of(), stale.get(0).get("wrong").asList(), "entities whose lastSeen is not their latest article");
     }
 }
