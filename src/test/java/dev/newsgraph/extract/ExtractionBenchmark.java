@@ -23,9 +23,9 @@ public final class ExtractionBenchmark {
             dirs.add(Path.of(a));
         }
         if (dirs.isEmpty()) {
-            dirs.add(Path.of("/work/shared/eval/articles"));
+            // relative to the checkout, so that another checkout (a worktree of an older build) reads the same texts
+            dirs.add(Path.of("../shared/eval/articles"));
             dirs.add(Path.of("eval/articles"));
-            dirs.add(Path.of("/work/main/eval/articles"));
         }
         List<String> articles = new ArrayList<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
