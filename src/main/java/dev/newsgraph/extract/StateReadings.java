@@ -40,8 +40,9 @@ final class StateReadings {
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "said", "says", "when",
             "after", "before", "as", "because", "while", "if", "since", "until", "although", "though", "whether", "so",
             "(", "\"", "“", ":", ";", "-", "–", "—");
-    /** Words between a coordinating word and the name: "both Germany and Austria". */
+    /** Words between the word that governs a name and the name: "blame on both Germany", "ceded to the UK". */
     private static final Set<String> DETERMINERS = Set.of("the", "both", "either", "neither");
+    private static final Set<String> ARTICLE = Set.of("the");
 
     private final ArticleDocument doc;
     private final Lexicon lexicon;
@@ -75,7 +76,7 @@ final class StateReadings {
 
     /** "Russia announced", "China will retaliate", "Spain had expelled", "China was defeated", "South Africa are". */
     private boolean subject(ArticleSentence s, Mention m) {
-        int before = skipBack(s, m.t0 - 1, Set.of("the"));
+        int before = skipBack(s, m.t0 - 1, ARTICLE);
         if (before >= 0 && !CLAUSE_OPENERS.contains(s.token(before).lower) && !Character.isDigit(
                 s.token(before).text.charAt(0)) && !s.token(before).cap()) {
             return false;
