@@ -89,7 +89,8 @@ final class StateReadings {
         if (pastOrPresent(w)) {
             return true;
         }
-        String next = i + 1 < s.size() ? s.token(skip(s, i + 1, ADVERBS)).lower : "";
+        int afterVerb = skip(s, i + 1, ADVERBS); // may run to the end: "Norway did not" without a full stop
+        String next = afterVerb < s.size() ? s.token(afterVerb).lower : "";
         if (MODALS.contains(w)) {
             int verb = skip(s, i + 1, MODAL_LINKS);
             return verb < s.size() && lexicon.trigger(TriggerGroup.STATE_ACT, s.token(verb).lower);

@@ -65,6 +65,14 @@ class StateReadingsTest {
     }
 
     @Test
+    void aSentenceThatEndsAfterTheVerbWithoutAFullStopKeepsItsNames() {
+        // the words after "did" run to the sentence's end: the reading must not look past it
+        String text = "Sweden agreed to the plan on Monday. Officials said that Norway did not\n\nThe talks go on.";
+        assertEquals(kinds(MentionSpan.Kind.STATE), kinds(text, "country:SE"));
+        assertEquals(kinds(MentionSpan.Kind.NAME), kinds(text, "country:NO"));
+    }
+
+    @Test
     void aCapitalTakesTheSameCuesAsItsCountry() {
         assertEquals(kinds(MentionSpan.Kind.STATE), kinds("Tehran rejected the proposal within a day.", "country:IR"));
     }
