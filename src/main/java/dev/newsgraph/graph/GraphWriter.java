@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 
 import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.ExtractedEntity;
@@ -70,15 +71,19 @@ public class GraphWriter {
             SET r.type = type, r.articles = articles, r.mentions = mentions, r.recount = $stamp, r.countedAt = datetime()
             """;
 
-    private static final String RECOUNT_LAST_SEEN = """
-            MATCH (n:Entity)
+    /** The publication time of the latest article that mentions {@code n}, as {@code last} (null: none dated). */
+    private static final String LATEST_ARTICLE = """
             CALL (n) {
                 OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n)
                 RETURN max(a.publishedAt) AS last
-            }
+            }""";
+
+    private static final String RECOUNT_LAST_SEEN = """
+            MATCH (n:Entity)
+            %s
             SET n.lastSeen = last
             REMOVE n.lastSeenStale
-            """;
+            """.formatted(LATEST_ARTICLE);
 
     private static final String DROP_UNCOUNTED_ROLLUPS = """
             MATCH (r:MentionDay|MentionWeek) WHERE r.recount IS NULL OR r.recount <> $stamp
@@ -140,14 +145,25 @@ public class GraphWriter {
                 }
                 tx.run(UPSERT_ENTITIES, batch).consume();
                 tx.run(UPSERT_RELATIONS, batch).consume();
-                if (!previouslyMentioned.isEmpty()) {
-                    tx.run(DROP_ORPHANS, Map.of("ids", previouslyMentioned)).consume();
-                    tx.run(REFRESH_LAST_SEEN, Map.of("ids", previouslyMentioned)).consume();
-                }
+                settleForgotten(tx, previouslyMentioned);
                 return null;
             }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
             counter.add(fresh ? 3 : 7);
         }
+    }
+
+    /**
+     * After an article's mentions went (forgotten, re-projected): the entities they named that no article
+     * mentions any more leave the graph, and those whose latest article it was read their lastSeen again.
+     * Returns how many entities left.
+     */
+    private static long settleForgotten(TransactionContext tx, List<Object> entityIds) {
+        if (entityIds.isEmpty()) {
+            return 0;
+        }
+        long removed = tx.run(DROP_ORPHANS, Map.of("ids", entityIds)).single().get("removed").asLong();
+        tx.run(REFRESH_LAST_SEEN, Map.of("ids", entityIds)).consume();
+        return removed;
     }
 
     /** What {@link #forget} removed: the article node (0 or 1), facts whose last evidence it was, and entities. */
@@ -166,11 +182,7 @@ public class GraphWriter {
                 Map<String, Object> one = Map.of("articleIds", List.of(articleId));
                 List<Object> mentioned = tx.run(FORGET_MENTIONS, one).single().get("ids").asList();
                 long facts = tx.run(FORGET_EVIDENCE, one).single().get("removed").asLong();
-                long entities = mentioned.isEmpty() ? 0
-                        : tx.run(DROP_ORPHANS, Map.of("ids", mentioned)).single().get("removed").asLong();
-                if (!mentioned.isEmpty()) {
-                    tx.run(REFRESH_LAST_SEEN, Map.of("ids", mentioned)).consume();
-                }
+                long entities = settleForgotten(tx, mentioned);
                 long articles = tx.run(DROP_ARTICLE, Map.of("articleId", articleId)).single().get("removed").asLong();
                 return new Forgotten(articles, facts, entities);
             }, TransactionConfig.builder().withTimeout(transactionTimeout).build());
@@ -363,10 +375,10 @@ public class GraphWriter {
     private static final String REFRESH_LAST_SEEN = """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id}) WHERE n.lastSeenStale
-            SET n.lastSeen = COLLECT { MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.publishedAt IS NOT NULL
-                                       RETURN a.publishedAt ORDER BY a.publishedAt DESC LIMIT 1 }[0]
+            %s
+            SET n.lastSeen = last
             REMOVE n.lastSeenStale
-            """;
+            """.formatted(LATEST_ARTICLE);
 
     private static final String FORGET_EVIDENCE = """
             UNWIND $articleIds AS articleId
