@@ -133,8 +133,8 @@ public class GraphExplorer {
 
     static {
         for (EntityOrder order : EntityOrder.values()) {
-            ALL_TIME_ENTITY_PAGES.put(order, allTimePage(order, ENTITY_FILTER, "MATCH (n:Entity) WHERE " + ENTITY_FILTER));
-            UNFILTERED_ENTITY_PAGES.put(order, allTimePage(order, "true", "MATCH (n:Entity)"));
+            ALL_TIME_ENTITY_PAGES.put(order, allTimePage(order, " WHERE " + ENTITY_FILTER));
+            UNFILTERED_ENTITY_PAGES.put(order, allTimePage(order, ""));
             ENTITY_PAGES.put(order, """
                     MATCH (n:Entity)
                     WHERE %s
@@ -159,28 +159,28 @@ public class GraphExplorer {
     }
 
     /**
-     * The list over all articles: the total from {@code count}, the page the top of one ordered scan that reads
-     * only the sort key, the count and lastSeen read for the page's rows alone.
+     * The list over all articles ({@code where}: the filter's WHERE clause, or nothing): the total counted, the
+     * page the top of one ordered scan that reads only the sort key, the count and lastSeen read for the page's
+     * rows alone. Without a WHERE, Neo4j counts from its count store.
      */
-    private static String allTimePage(EntityOrder order, String filter, String count) {
+    private static String allTimePage(EntityOrder order, String where) {
         return """
                 CALL () {
-                    %1$s
+                    MATCH (n:Entity)%1$s
                     RETURN count(n) AS total
                 }
                 CALL () {
-                    MATCH (n:Entity) WHERE %2$s
-                    WITH n, %3$s AS key
-                    WHERE $afterId IS NULL OR %4$s OR (key = $afterKey AND n.id > $afterId)
+                    MATCH (n:Entity)%1$s
+                    WITH n, %2$s AS key
+                    WHERE $afterId IS NULL OR %3$s OR (key = $afterKey AND n.id > $afterId)
                     WITH n, key
-                    ORDER BY key %5$s, n.id
+                    ORDER BY key %4$s, n.id
                     LIMIT $limit
                     RETURN collect({n: n, key: key}) AS page
                 }
-                %6$s
+                %5$s
                 RETURN total, out AS page
-                """.formatted(count, filter, order.allTimeKey, order.after, order.direction,
-                PAGE_ROWS.formatted(KEPT_COUNTS));
+                """.formatted(where, order.allTimeKey, order.after, order.direction, PAGE_ROWS.formatted(KEPT_COUNTS));
     }
 
     @Inject
