@@ -17,13 +17,20 @@ class NameRunTyperTest {
 
     private static final Lexicon lexicon = Lexicon.load();
 
-    /** The type of the run that starts at token t0 when the tagger calls tokens [t0, t1) a name of this type. */
-    private static EntityType typeWhenTagged(String sentence, int t0, int t1, String tag) {
+    /** The one-sentence document with its mentions and name runs detected, the tagger's span over [t0, t1) given. */
+    private static ArticleDocument detectedWhenTagged(String sentence, int t0, int t1, String tag) {
         ArticleDocument doc = new ArticleDocument(lexicon, sentence);
         new SentenceTokens(lexicon).split(doc);
         ArticleSentence s = doc.sentences.get(0);
         s.names = List.of(new NameSpan(t0, t1, tag, 0.15));
         new MentionDetection(doc).detect(s);
+        return doc;
+    }
+
+    /** The type of the run that starts at token t0 when the tagger calls tokens [t0, t1) a name of this type. */
+    private static EntityType typeWhenTagged(String sentence, int t0, int t1, String tag) {
+        ArticleDocument doc = detectedWhenTagged(sentence, t0, t1, tag);
+        ArticleSentence s = doc.sentences.get(0);
         NameRun run = doc.nameRuns.stream().filter(r -> r.t0 == t0).findFirst().orElseThrow();
         return new NameRunTyper(lexicon).type(s, run);
     }
@@ -47,15 +54,11 @@ class NameRunTyperTest {
 
     /** The organizations named in their own right once runs are typed and resolved, with the tagger's one span. */
     private static List<String> organizationsWhenTagged(String sentence, int t0, int t1) {
-        ArticleDocument doc = new ArticleDocument(lexicon, sentence);
-        new SentenceTokens(lexicon).split(doc);
-        ArticleSentence s = doc.sentences.get(0);
-        s.names = List.of(new NameSpan(t0, t1, "ORG", 0.15));
-        new MentionDetection(doc).detect(s);
+        ArticleDocument doc = detectedWhenTagged(sentence, t0, t1, "ORG");
         NameRunTyper typer = new NameRunTyper(lexicon);
         doc.nameRuns.forEach(r -> r.type = typer.type(r.sentence, r));
         new NameRunResolution(doc).resolve();
-        return s.mentions.stream().filter(m -> !m.inner && m.entity.type == EntityType.ORGANIZATION)
+        return doc.sentences.get(0).mentions.stream().filter(m -> !m.inner && m.entity.type == EntityType.ORGANIZATION)
                 .map(m -> m.entity.name).toList();
     }
 
