@@ -25,7 +25,18 @@ public final class Extractor {
 
     /** Loads the name model and the gazetteers from /extract/ on the classpath; immutable and thread-safe. */
     public static Extractor loadDefault() {
-        return new Extractor(Lexicon.load(), NameTagger.loadDefault());
+        // the word lists and the name model take about a second each to read: side by side where there are two cores
+        java.util.concurrent.CompletableFuture<Lexicon> lexicon = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    dev.newsgraph.extract.ner.NameCues.shared(); // the tagger's features read them
+                    return Lexicon.load();
+                });
+        NameTagger tagger = NameTagger.loadDefault();
+        try {
+            return new Extractor(lexicon.join(), tagger);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e; // the loader's own error, not a wrapper
+        }
     }
 
     /** Never throws: returns empty lists when nothing is found (null, empty, binary junk). */

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 
 /**
  * The trained name tagger (OpenNLP name finder, perceptron, BILOU): proposes PER, LOC, ORG and MISC spans over a
@@ -53,10 +57,73 @@ public final class NameTagger {
             "at", "with", "by", "from", "&", "-", ",");
 
     private final TokenNameFinderModel model;
-    private final Queue<NameFinderME> idle = new ConcurrentLinkedQueue<>();
+    /** The weights and per-word sums of the fast decoder; null when the model is not one it can decode. */
+    private final FeatureWeights weights;
+    private final WordScores wordScores;
+    private final Queue<Finder> idle = new ConcurrentLinkedQueue<>();
 
     public NameTagger(TokenNameFinderModel model) {
         this.model = model;
+        this.weights = fastDecoding(model) ? FeatureWeights.of((AbstractModel) model.getArtifact(MODEL_ARTIFACT)) : null;
+        this.wordScores = weights == null ? null : new WordScores(weights, GreedyNameFinder.wordParts(model));
+    }
+
+    /** The artifact of a name finder model that holds the trained classifier. */
+    private static final String MODEL_ARTIFACT = "nameFinder.model";
+
+    /**
+     * Whether {@link GreedyNameFinder} gives exactly what NameFinderME gives for this model: a perceptron decoded
+     * greedily (beam size 1), over feature generators it knows how to split.
+     */
+    static boolean fastDecoding(TokenNameFinderModel model) {
+        return model.getArtifact(MODEL_ARTIFACT) instanceof PerceptronModel
+                && "1".equals(model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER))
+                && model.getFactory().createFeatureGenerators() instanceof AggregatedFeatureGenerator g
+                && GreedyNameFinder.supported(g);
+    }
+
+    /** Whether this tagger decodes with {@link GreedyNameFinder} (the committed model must). */
+    public boolean decodesFast() {
+        return weights != null;
+    }
+
+    /** One article's decoder: the fast one, or OpenNLP's for a model it cannot decode. */
+    private interface Finder {
+        Span[] find(String[] tokens, String[][] context, double[] probs);
+
+        void clearAdaptiveData();
+    }
+
+    private Finder newFinder() {
+        if (weights != null) {
+            GreedyNameFinder fast = GreedyNameFinder.of(weights, wordScores, model);
+            return new Finder() {
+                @Override
+                public Span[] find(String[] tokens, String[][] context, double[] probs) {
+                    return fast.find(tokens, context, probs);
+                }
+
+                @Override
+                public void clearAdaptiveData() {
+                    fast.clearAdaptiveData();
+                }
+            };
+        }
+        NameFinderME slow = new NameFinderME(model);
+        return new Finder() {
+            @Override
+            public Span[] find(String[] tokens, String[][] context, double[] probs) {
+                Span[] spans = slow.find(tokens, context);
+                double[] p = slow.probs(spans);
+                System.arraycopy(p, 0, probs, 0, Math.min(p.length, probs.length));
+                return spans;
+            }
+
+            @Override
+            public void clearAdaptiveData() {
+                slow.clearAdaptiveData();
+            }
+        };
     }
 
     /** Loads the committed model; fails loudly when it is missing, since extraction without it is half blind. */
@@ -73,9 +140,9 @@ public final class NameTagger {
 
     /** A tagger for one article, used by one thread; {@link Document#close() close} it to return it to the pool. */
     public Document newDocument() {
-        NameFinderME finder = idle.poll();
+        Finder finder = idle.poll();
         if (finder == null) {
-            finder = new NameFinderME(model);
+            finder = newFinder();
         } else {
             finder.clearAdaptiveData();
         }
@@ -84,9 +151,9 @@ public final class NameTagger {
 
     /** Tags the sentences of one article in order. */
     public final class Document implements AutoCloseable {
-        private NameFinderME finder;
+        private Finder finder;
 
-        private Document(NameFinderME finder) {
+        private Document(Finder finder) {
             this.finder = finder;
         }
 
@@ -115,8 +182,8 @@ public final class NameTagger {
             if (tokens.length == 0) {
                 return List.of();
             }
-            Span[] spans = finder.find(tokens, context);
-            double[] probs = finder.probs(spans);
+            double[] probs = new double[tokens.length]; // at most one name per token
+            Span[] spans = finder.find(tokens, context, probs);
             List<NameSpan> out = new ArrayList<>(spans.length);
             for (int i = 0; i < spans.length; i++) {
                 int start = spans[i].getStart();

@@ -15,7 +15,7 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * "Province"), and which classes the large world gazetteer gives the words (people, places, organizations and
  * cities that WordNet and GeoNames know). These carry over to names the training data never saw.
  */
-public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
+public final class NewsNameFeatures implements AdaptiveFeatureGenerator, SplitFeatures {
 
     private final NameCues cues;
     /** The last sentence seen and what its tokens contribute: the generator is called once per token of it. */
@@ -52,6 +52,61 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator {
         if (index + 2 < tokens.length) {
             for (String c : cueClasses[index + 2]) {
                 features.add("cu+2=" + c);
+            }
+        }
+    }
+
+    @Override
+    public void wordFeatures(String word, int offset, List<String> out) {
+        if (offset < -1) {
+            return;
+        }
+        if (offset == 2) {
+            for (String c : cues.cues(word.toLowerCase(Locale.ROOT))) {
+                out.add("cu+2=" + c);
+            }
+            return;
+        }
+        String at = offset == 0 ? "" : offset < 0 ? "-1" : "+1";
+        out.add("sh" + at + "=" + shape(word));
+        if (cues.isGivenName(word)) {
+            out.add("gn" + at);
+        }
+        if (cues.isWorldGivenName(word)) {
+            out.add("gnw" + at);
+        }
+        String surnameClass = cues.surnameClass(word);
+        if (surnameClass != null) {
+            out.add(surnameClass + at);
+        }
+        for (String c : cues.cues(word.toLowerCase(Locale.ROOT))) {
+            out.add("cu" + at + "=" + c);
+        }
+    }
+
+    /** Sentence edges, a capital opening the sentence, and the list phrases the token and its neighbours are in. */
+    @Override
+    public void contextFeatures(String[] tokens, int index, List<String> out) {
+        prepare(tokens);
+        if (index == 0) {
+            out.add("sh-1=BOS");
+            if (Character.isUpperCase(tokens[0].charAt(0))) {
+                out.add("capfirst");
+            }
+        }
+        if (index + 1 == tokens.length) {
+            out.add("sh+1=EOS");
+        }
+        for (int k = -1; k <= 1; k++) {
+            int i = index + k;
+            if (i >= 0 && i < tokens.length) {
+                String at = k == 0 ? "" : k < 0 ? "-1" : "+1";
+                if (lastPhraseTags[i] != null) {
+                    out.add("gz" + at + "=" + lastPhraseTags[i]);
+                }
+                if (lastWorldTags[i] != null) {
+                    out.add("wg" + at + "=" + lastWorldTags[i]);
+                }
             }
         }
     }

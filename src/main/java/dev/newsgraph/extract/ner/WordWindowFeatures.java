@@ -13,7 +13,7 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * lower-cases and classifies each word of a sentence once instead of once per window position: those two steps
  * were a fifth of extraction time.
  */
-public final class WordWindowFeatures implements AdaptiveFeatureGenerator {
+public final class WordWindowFeatures implements AdaptiveFeatureGenerator, SplitFeatures {
 
     private final int prev;
     private final int next;
@@ -37,6 +37,25 @@ public final class WordWindowFeatures implements AdaptiveFeatureGenerator {
         window(features, tokens.length, index, classFeature, wordAndClassFeature);
         features.add(wordFeature[index]);
         window(features, tokens.length, index, wordFeature, null);
+    }
+
+    @Override
+    public void wordFeatures(String word, int offset, List<String> out) {
+        int distance = Math.abs(offset);
+        if (distance > (offset < 0 ? prev : next)) {
+            return;
+        }
+        String wordClass = opennlp.tools.util.featuregen.FeatureGeneratorUtil.tokenFeature(word);
+        String lower = opennlp.tools.util.StringUtil.toLowerCase(word);
+        String at = offset == 0 ? "" : (offset < 0 ? "p" : "n") + distance;
+        out.add(at + "wc=" + wordClass);
+        out.add(at + "w&c=" + lower + "," + wordClass);
+        out.add(at + "w=" + lower);
+    }
+
+    @Override
+    public void contextFeatures(String[] tokens, int index, List<String> out) {
+        // every feature here is one word's
     }
 
     private void window(List<String> features, int length, int index, String[] first, String[] second) {
