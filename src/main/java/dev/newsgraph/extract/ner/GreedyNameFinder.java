@@ -28,7 +28,6 @@ final class GreedyNameFinder {
 
     /** What NameFinderME adds to the model's generators: the caller's per-token context in a window of 8. */
     private static final int CONTEXT_WINDOW = 8;
-    private static final String OTHER = "other";
 
     private final FeatureWeights weights;
     private final WordScores wordScores;
@@ -38,6 +37,15 @@ final class GreedyNameFinder {
     private final List<SplitFeatures> split = new ArrayList<>();
     private final List<AdaptiveFeatureGenerator> contextual = new ArrayList<>();
     private final AdditionalContextFeatureGenerator additional = new AdditionalContextFeatureGenerator();
+    /** The caller's per-token context in a window of 8, as NameFinderME adds it to the model's generators. */
+    private final WindowFeatureGenerator contextWindow = new WindowFeatureGenerator(additional, CONTEXT_WINDOW,
+            CONTEXT_WINDOW);
+    /** Per context feature ("dname"), the summed weights of its window features at each distance -8..8. */
+    private final java.util.Map<String, double[]> contextScores = new java.util.HashMap<>();
+    private String[][] context;
+    /** The word class of each token of the sentence being tagged. */
+    private String[] classes;
+    private final LabelFeatures labelFeatures;
     private final List<String> features = new ArrayList<>();
 
     private GreedyNameFinder(FeatureWeights weights, WordScores wordScores, TokenNameFinderModel model,
@@ -47,6 +55,7 @@ final class GreedyNameFinder {
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         this.all = generators;
+        this.labelFeatures = new LabelFeatures(weights);
         for (AdaptiveFeatureGenerator g : generators.getGenerators()) {
             if (g instanceof SplitFeatures s) {
                 split.add(s);
@@ -54,7 +63,6 @@ final class GreedyNameFinder {
                 contextual.add(g);
             }
         }
-        contextual.add(new WindowFeatureGenerator(additional, CONTEXT_WINDOW, CONTEXT_WINDOW));
     }
 
     /**
@@ -104,7 +112,11 @@ final class GreedyNameFinder {
 
     /** The names in one sentence and the mean probability of each, as NameFinderME's find and probs give them. */
     Span[] find(String[] tokens, String[][] context, double[] probsOut) {
-        additional.setCurrentContext(context);
+        this.context = context;
+        classes = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            classes[i] = opennlp.tools.util.featuregen.FeatureGeneratorUtil.tokenFeature(tokens[i]);
+        }
         String[] labels = new String[tokens.length];
         double[] probs = new double[tokens.length];
         double[] scores = new double[weights.outcomeCount()];
@@ -139,11 +151,59 @@ final class GreedyNameFinder {
                 wordScores.add(tokens[i + k], k, scores);
             }
         }
+        addContextWindow(tokens.length, i, scores);
+        labelFeatures.add(tokens, i, before, classes[i], scores);
         contextFeatures(tokens, i, before);
         for (String f : features) {
             weights.add(f, scores);
         }
         FeatureWeights.normalise(scores);
+    }
+
+    /** Adds the weights of the caller's context features of the tokens within 8 of token i. */
+    private void addContextWindow(int length, int i, double[] scores) {
+        if (context == null || context.length == 0) {
+            return;
+        }
+        int n = scores.length;
+        for (int j = Math.max(0, i - CONTEXT_WINDOW); j <= Math.min(length - 1, i + CONTEXT_WINDOW); j++) {
+            for (String feature : context[j]) {
+                double[] all = contextScores.computeIfAbsent(feature, this::contextScores);
+                int from = (j - i + CONTEXT_WINDOW) * n;
+                for (int o = 0; o < n; o++) {
+                    scores[o] += all[from + o];
+                }
+            }
+        }
+    }
+
+    /**
+     * The window's weights for one context feature at each distance, from the strings OpenNLP's window generator
+     * gives for it there (a sentence of 17 tokens, the feature on one of them, read from the middle one).
+     */
+    private double[] contextScores(String feature) {
+        int n = weights.outcomeCount();
+        int width = 2 * CONTEXT_WINDOW + 1;
+        double[] all = new double[width * n];
+        String[] tokens = new String[width];
+        Arrays.fill(tokens, "");
+        double[] part = new double[n];
+        List<String> strings = new ArrayList<>();
+        AdditionalContextFeatureGenerator one = new AdditionalContextFeatureGenerator();
+        WindowFeatureGenerator window = new WindowFeatureGenerator(one, CONTEXT_WINDOW, CONTEXT_WINDOW);
+        for (int at = 0; at < width; at++) {
+            String[][] single = new String[width][0];
+            single[at] = new String[] {feature};
+            one.setCurrentContext(single);
+            strings.clear();
+            window.createFeatures(strings, tokens, CONTEXT_WINDOW, null);
+            Arrays.fill(part, 0);
+            for (String f : strings) {
+                weights.add(f, part);
+            }
+            System.arraycopy(part, 0, all, at * n, n);
+        }
+        return all;
     }
 
     /**
@@ -154,6 +214,7 @@ final class GreedyNameFinder {
             WordScores.WordFeatureSource wordParts) {
         additional.setCurrentContext(context);
         List<String> out = new ArrayList<>();
+        contextWindow.createFeatures(out, tokens, i, before);
         for (int k = -SplitFeatures.REACH; k <= SplitFeatures.REACH; k++) {
             if (i + k >= 0 && i + k < tokens.length) {
                 wordParts.wordFeatures(tokens[i + k], k, out);
@@ -161,6 +222,7 @@ final class GreedyNameFinder {
         }
         contextFeatures(tokens, i, before);
         out.addAll(features);
+        LabelFeatures.strings(tokens, i, before, out);
         return out;
     }
 
@@ -173,12 +235,6 @@ final class GreedyNameFinder {
         for (SplitFeatures s : split) {
             s.contextFeatures(tokens, i, features);
         }
-        // the labels so far, as OpenNLP's name context generator adds them
-        String previous = i > 0 ? before[i - 1] : OTHER;
-        features.add("po=" + previous);
-        features.add("pow=" + previous + "," + tokens[i]);
-        features.add("powf=" + previous + "," + opennlp.tools.util.featuregen.FeatureGeneratorUtil.tokenFeature(tokens[i]));
-        features.add("ppo=" + (i > 1 ? before[i - 2] : OTHER));
     }
 
     /** The most probable label the labels so far allow (BILOU: an I or L only inside a name of its type). */

@@ -20,6 +20,8 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator, SplitFe
     private final NameCues cues;
     /** The last sentence seen and what its tokens contribute: the generator is called once per token of it. */
     private String[] lastTokens;
+    /** The sentence {@link #lastPhraseTags} and {@link #lastWorldTags} are for. */
+    private String[] phrasesOf;
     private String[] lastPhraseTags;
     private String[] lastWorldTags;
     private String[] shapes;
@@ -87,7 +89,7 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator, SplitFe
     /** Sentence edges, a capital opening the sentence, and the list phrases the token and its neighbours are in. */
     @Override
     public void contextFeatures(String[] tokens, int index, List<String> out) {
-        prepare(tokens);
+        preparePhrases(tokens);
         if (index == 0) {
             out.add("sh-1=BOS");
             if (Character.isUpperCase(tokens[0].charAt(0))) {
@@ -132,14 +134,22 @@ public final class NewsNameFeatures implements AdaptiveFeatureGenerator, SplitFe
         }
     }
 
+    /** The list phrases of the sentence's tokens, once per sentence (all that {@link #contextFeatures} reads). */
+    private void preparePhrases(String[] tokens) {
+        if (tokens != phrasesOf) {
+            lastPhraseTags = cues.phraseTags(tokens);
+            lastWorldTags = cues.worldTags(tokens);
+            phrasesOf = tokens;
+        }
+    }
+
     /** What each token of the sentence contributes, looked up once per sentence rather than once per neighbour. */
     @SuppressWarnings("unchecked")
     private void prepare(String[] tokens) {
         if (tokens == lastTokens) {
             return;
         }
-        lastPhraseTags = cues.phraseTags(tokens);
-        lastWorldTags = cues.worldTags(tokens);
+        preparePhrases(tokens);
         shapes = new String[tokens.length];
         givenName = new boolean[tokens.length];
         worldGivenName = new boolean[tokens.length];
