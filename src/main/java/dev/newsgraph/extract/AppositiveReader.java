@@ -21,12 +21,29 @@ final class AppositiveReader {
         this.acronyms = acronyms;
     }
 
+    /** What an appositive says: the role, what it is of (or null), and the segments it used from the name on. */
+    record Appositive(Lexicon.TitleDef role, Entity affiliation, int used) {
+    }
+
     /** Reads the appositive after the name segment k (followed by a comma); returns the segments used, 0 for none. */
     int read(ArticleSentence s, List<Segment> segs, int k) {
+        Appositive a = parse(s, segs, k);
+        if (a == null) {
+            return 0;
+        }
+        PersonCandidate c = new PersonCandidate(s, segs.get(k).t0, segs.get(k), doc.entities);
+        c.role = a.role();
+        c.affil = a.affiliation();
+        doc.personCandidates.add(c);
+        return a.used();
+    }
+
+    /** The appositive title after the name segment k (followed by a comma), or null when there is none. */
+    Appositive parse(ArticleSentence s, List<Segment> segs, int k) {
         List<Token> ts = s.tokens;
         Segment name = segs.get(k);
         if (name.kind == Segment.Kind.NAME && (name.t1 - name.t0 > 7 || !ts.get(name.t0).cap())) {
-            return 0;
+            return null;
         }
         int p = name.t1 + 1;
         int q = k + 1;
@@ -46,7 +63,7 @@ final class AppositiveReader {
             p++;
         }
         if (q >= segs.size() || segs.get(q).t0 != p || segs.get(q).kind != Segment.Kind.TITLE || !segs.get(q).title.role()) {
-            return 0;
+            return null;
         }
         Segment title = segs.get(q);
         int used = q - k + 1;
@@ -57,20 +74,16 @@ final class AppositiveReader {
         }
         // "in California, President Joe Biden said": the title belongs to the name after it
         if (k + used < segs.size() && segs.get(k + used).isNameLike() && segs.get(k + used).t0 == end) {
-            return 0;
+            return null;
         }
         if (name.kind == Segment.Kind.NAME && PlaceContext.afterLocative(s, name.t0)) {
-            return 0;
+            return null;
         }
         Affiliation a = new Affiliation(affil == null ? null : gazetteer.emitEntity(s, affil, false), used);
         if (a.entity() == null && end < ts.size() && ts.get(end).is("of")) {
             a = ofAffiliation(s, segs, k + used, end, used);
         }
-        PersonCandidate c = new PersonCandidate(s, name.t0, name, doc.entities);
-        c.role = title.title;
-        c.affil = a.entity();
-        doc.personCandidates.add(c);
-        return a.used();
+        return new Appositive(title.title, a.entity(), a.used());
     }
 
     /** "of [the] X['s] [Org Name]" after the title, starting at segment qq; token {@code end} is the "of". */

@@ -34,11 +34,37 @@ final class MentionDetection {
         }
     }
 
+    /**
+     * "Rear Admiral Ali Shamkhani, the secretary of the council": a person phrase read from segment k up to
+     * {@code next} whose titles hold no role (a rank, an honorific) takes the role of an appositive after its name.
+     * Returns the next segment to read.
+     */
+    private int withAppositiveRole(ArticleSentence s, List<Segment> segs, int k, int next) {
+        if (doc.personCandidates.isEmpty() || next <= k + 1) {
+            return next;
+        }
+        PersonCandidate person = doc.personCandidates.get(doc.personCandidates.size() - 1);
+        Segment name = segs.get(next - 1);
+        if (person.sentence != s || person.role != null || person.n0 != name.t0 || person.n1 != name.t1
+                || name.t1 >= s.size() || !s.token(name.t1).text.equals(",")) {
+            return next;
+        }
+        AppositiveReader.Appositive appositive = appositives.parse(s, segs, next - 1);
+        if (appositive == null) {
+            return next;
+        }
+        person.role = appositive.role();
+        if (person.affil == null) {
+            person.affil = appositive.affiliation();
+        }
+        return next - 1 + appositive.used();
+    }
+
     /** Reads the segment k (and any it belongs with); returns the next segment to read. */
     private int read(ArticleSentence s, List<Segment> segs, int k) {
         Segment g = segs.get(k);
         if (g.kind == Segment.Kind.TITLE || g.isAffiliation() && k + 1 < segs.size()) {
-            return personPhrases.read(s, segs, k);
+            return withAppositiveRole(s, segs, k, personPhrases.read(s, segs, k));
         }
         if (g.kind == Segment.Kind.NAME && g.t1 - g.t0 == 1 && s.token(g.t0).allCaps() && s.token(g.t0).text.length() >= 2) {
             int next = personPhrases.readAfterAcronym(s, segs, k); // "CDU leader Jonas Brandt"

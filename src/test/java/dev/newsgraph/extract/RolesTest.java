@@ -41,6 +41,14 @@ class RolesTest {
     }
 
     @Test
+    void aRankBeforeTheNameLeavesTheRoleToTheAppositiveAfterIt() {
+        Extraction x = extractor.extract("The talks were led by Rear Admiral Teodor Halvik, the chairman of the Maritime "
+                + "Safety Council, and by Dr. Ines Okonkwo, the director of the Lagos Health Institute.");
+        assertRole(x, "person:teodor-halvik", "org:maritime-safety-council", "Chairman");
+        assertRole(x, "person:ines-okonkwo", "org:lagos-health-institute", "Director");
+    }
+
+    @Test
     void aCounterpartHoldsTheSameTitleInTheCountryNamedBeforeTheWord() {
         Extraction x = extractor.extract("Chilean Foreign Minister Ana Fuentes met her Peruvian counterpart Luis Quispe "
                 + "in Lima on Monday.");
