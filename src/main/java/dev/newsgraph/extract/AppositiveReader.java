@@ -62,7 +62,8 @@ final class AppositiveReader {
         if (p < ts.size() && (ts.get(p).is("then") || ts.get(p).is("former") || ts.get(p).is("acting"))) {
             p++;
         }
-        if (q >= segs.size() || segs.get(q).t0 != p || segs.get(q).kind != Segment.Kind.TITLE || !segs.get(q).title.role()) {
+        if (q >= segs.size() || segs.get(q).t0 != p || segs.get(q).kind != Segment.Kind.TITLE || !segs.get(q).title.role()
+                || segs.get(q).plural) {
             return null;
         }
         Segment title = segs.get(q);

@@ -87,6 +87,8 @@ final class Lexicon {
     /** Institutions that stand for a country's government ("Kremlin" -> RU). */
     final Map<String, String> orgCountry = new HashMap<>();
     final Map<String, TitleDef> titleDefs = new HashMap<>();
+    /** The plurals of role titles among {@link #titleDefs}' keys ("foreign ministers"). */
+    final Set<String> pluralTitles = new HashSet<>();
     /** Case-sensitive phrases: countries, demonyms, capitals, organizations, places, office holders. */
     final Trie gaz = new Trie();
     /** Lower-case phrases: titles. */
@@ -290,7 +292,43 @@ final class Lexicon {
                 toks.add(t.toLowerCase(Locale.ROOT));
             }
             titles.add(toks, new Hit(null, lower, How.NAME));
+            String plural = d.role() ? pluralTitle(lower) : null;
+            if (plural != null && !titleDefs.containsKey(plural)) {
+                titleDefs.put(plural, d);
+                pluralTitles.add(plural);
+                List<String> pluralToks = new ArrayList<>();
+                for (String t : Tokenizer.keyTokens(plural)) {
+                    pluralToks.add(t.toLowerCase(Locale.ROOT));
+                }
+                titles.add(pluralToks, new Hit(null, plural, How.NAME));
+            }
         }
+    }
+
+    /**
+     * The plural of a role title ("foreign ministers", "co-leaders", "chairmen"), or null for titles written with
+     * "of", abbreviations and the like, whose plurals news rarely writes and which would be guesses.
+     */
+    static String pluralTitle(String lower) {
+        if (lower.contains(" of ") || lower.contains(".") || lower.length() < 4 || lower.endsWith("-elect")) {
+            return null;
+        }
+        int cut = lower.lastIndexOf(' ') + 1;
+        String head = lower.substring(0, cut);
+        String last = lower.substring(cut);
+        if (last.contains("-") && !last.startsWith("co-") && !last.startsWith("vice-")) {
+            return null; // "secretary-general": the plural goes inside
+        }
+        if (last.endsWith("man") || last.endsWith("woman")) {
+            return head + last.substring(0, last.length() - 2) + "en";
+        }
+        if (last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
+            return head + last.substring(0, last.length() - 1) + "ies";
+        }
+        if (last.endsWith("s") || last.endsWith("sh") || last.endsWith("ch") || last.endsWith("x")) {
+            return head + last + "es";
+        }
+        return head + last + "s";
     }
 
     private void loadTriggers() {

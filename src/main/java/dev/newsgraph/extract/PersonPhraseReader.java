@@ -21,6 +21,11 @@ final class PersonPhraseReader {
         Segment last() {
             return titles.get(titles.size() - 1);
         }
+
+        /** "co-leaders", "foreign ministers": a title that names several people. */
+        boolean plural() {
+            return titles.stream().anyMatch(t -> t.plural);
+        }
     }
 
     private final ArticleDocument doc;
@@ -43,6 +48,17 @@ final class PersonPhraseReader {
             affil = g;
         }
         TitleBlock block = titleBlock(s, segs, affil != null ? k + 1 : k);
+        if (block.plural()) {
+            if (!coordinated(s, segs, block)) {
+                // "the foreign ministers met": several people, none named, so no one to refer back to
+                if (affil != null) {
+                    gazetteer.emit(s, affil, false);
+                }
+                return block.next();
+            }
+            Entity before = affil != null ? gazetteer.emitEntity(s, affil, true) : null;
+            return addCoordinated(s, segs, (affil != null ? affil : block.first()).t0, block, before);
+        }
         Segment nameSeg = block.next() < segs.size() ? segs.get(block.next()) : null;
         if (affil == null && companyNamedLikeATitle(s, block, nameSeg)) {
             doc.nameRuns.add(new NameRun(s, new Segment(Segment.Kind.NAME, block.first().t0, nameSeg.t1)));
@@ -72,15 +88,70 @@ final class PersonPhraseReader {
         }
         TitleBlock block = titleBlock(s, segs, k + 1);
         Segment nameSeg = block.next() < segs.size() ? segs.get(block.next()) : null;
-        if (!named(s, block, nameSeg)) {
+        if (block.plural() ? !coordinated(s, segs, block) : !named(s, block, nameSeg)) {
             return k;
         }
         Entity org = doc.entities.organizationNamed(s.span(acronym.t0, acronym.t1));
         s.addMention(acronym.t0, acronym.t1, org, How.ACRONYM, true);
+        if (block.plural()) {
+            return addCoordinated(s, segs, acronym.t0, block, org);
+        }
         PersonCandidate c = candidate(s, acronym.t0, block, nameSeg);
         c.affil = org;
         doc.personCandidates.add(c);
         return block.next() + 1;
+    }
+
+    /**
+     * "SPD co-leaders Lars Klingbeil and Saskia Esken", "both chairpersons X and Y for the SPD": after a plural
+     * title, two names joined by "and".
+     */
+    private static boolean coordinated(ArticleSentence s, List<Segment> segs, TitleBlock block) {
+        int m = block.next();
+        if (m + 1 >= segs.size()) {
+            return false;
+        }
+        Segment first = segs.get(m);
+        Segment second = segs.get(m + 1);
+        Segment last = block.ofAffil() != null ? block.ofAffil() : block.last();
+        return first.isNameLike() && second.isNameLike() && first.t0 == last.t1 && second.t0 == first.t1 + 1
+                && s.token(first.t1).is("and");
+    }
+
+    /**
+     * Both people of a {@link #coordinated} phrase hold the role, of the affiliation before the title, "of" it, or
+     * "of"/"for" [the] one right after the second name. Returns the next segment to read.
+     */
+    private int addCoordinated(ArticleSentence s, List<Segment> segs, int t0, TitleBlock block, Entity before) {
+        Segment first = segs.get(block.next());
+        Segment second = segs.get(block.next() + 1);
+        int next = block.next() + 2;
+        Entity affil = before;
+        if (affil == null && block.ofAffil() != null) {
+            affil = gazetteer.emitEntity(s, block.ofAffil(), true);
+        }
+        Segment after = affiliationAfter(s, segs, next, second.t1);
+        if (affil == null && after != null) {
+            affil = gazetteer.emitEntity(s, after, true);
+            next++;
+        }
+        for (Segment name : List.of(first, second)) {
+            PersonCandidate c = candidate(s, name == first ? t0 : name.t0, block, name);
+            c.affil = affil;
+            doc.personCandidates.add(c);
+        }
+        return next;
+    }
+
+    /** The organization segment m when it is "of" or "for" [the] it right after token {@code end}, else null. */
+    private static Segment affiliationAfter(ArticleSentence s, List<Segment> segs, int m, int end) {
+        if (m >= segs.size() || end + 1 >= s.size() || !(s.token(end).is("of") || s.token(end).is("for"))) {
+            return null;
+        }
+        int p = s.token(end + 1).is("the") ? end + 2 : end + 1;
+        Segment x = segs.get(m);
+        // an organization only: two people "of" one country are rarely one office ("foreign ministers ... of Norway")
+        return x.t0 == p && x.isAffiliation() && x.hit.type() == EntityType.ORGANIZATION ? x : null;
     }
 
     /** A title right after the affiliation, after its "'s", or after a few lower-case words ("foreign ministry spokesperson"). */

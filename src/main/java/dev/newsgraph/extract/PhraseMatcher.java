@@ -32,6 +32,11 @@ final class PhraseMatcher {
         return longest(lex.titles, ts, i, true);
     }
 
+    /** Whether a title match is the plural of a title ("foreign ministers"). */
+    boolean pluralTitle(Match m) {
+        return lex.pluralTitles.contains(m.hits().get(0).key());
+    }
+
     /** The title definition of a title match. */
     Lexicon.TitleDef titleOf(Match m) {
         return lex.titleDefs.get(m.hits().get(0).key());

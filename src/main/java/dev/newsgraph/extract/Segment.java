@@ -15,6 +15,8 @@ final class Segment {
     /** Title segments: the title, and whether it was written in lower case. */
     Lexicon.TitleDef title;
     boolean lower;
+    /** Title segments: a plural ("co-leaders"), which names several people at once. */
+    boolean plural;
 
     Segment(Kind kind, int t0, int t1) {
         this.kind = kind;

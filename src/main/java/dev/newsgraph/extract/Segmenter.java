@@ -64,6 +64,7 @@ final class Segmenter {
                 Segment g = new Segment(Segment.Kind.TITLE, i, i + tl);
                 g.title = matcher.titleOf(title);
                 g.lower = !t.cap();
+                g.plural = matcher.pluralTitle(title);
                 segs.add(g);
                 i += tl;
             } else {

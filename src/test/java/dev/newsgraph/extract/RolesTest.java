@@ -49,6 +49,27 @@ class RolesTest {
     }
 
     @Test
+    void aPluralTitleGivesTheRoleToBothNamesJoinedByAnd() {
+        Extraction x = extractor.extract("NATO co-leaders Marta Lindqvist and Pavel Horak signed the plan. "
+                + "It was approved by both chairpersons Ilse Marrow and Tomas Berg for the AU.");
+        // the affiliation before the title, then one after the second name
+        for (String person : new String[] {"marta-lindqvist", "pavel-horak"}) {
+            assertRole(x, "person:" + person, "org:nato", "Co-Leader");
+        }
+        for (String person : new String[] {"ilse-marrow", "tomas-berg"}) {
+            assertRole(x, "person:" + person, "org:au", "Chairperson");
+        }
+    }
+
+    @Test
+    void aPluralTitleWithoutTwoNamesGivesNoRole() {
+        Extraction x = extractor.extract("Chilean Foreign Minister Ana Fuentes arrived on Monday. The foreign ministers "
+                + "met in Brussels, and ministers Anna Berg of Sweden and Ola Nilsen of Norway spoke first.");
+        assertEquals(1, x.relations().stream().filter(r -> r.type() == RelationType.HOLDS_ROLE).count(),
+                x.relations().toString());
+    }
+
+    @Test
     void aCounterpartHoldsTheSameTitleInTheCountryNamedBeforeTheWord() {
         Extraction x = extractor.extract("Chilean Foreign Minister Ana Fuentes met her Peruvian counterpart Luis Quispe "
                 + "in Lima on Monday.");
