@@ -51,6 +51,9 @@ final class HoldsRoleRule {
         String title = Text.titleCase(c.role.canonical());
         // "US Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer": the same government
         Entity partner = RoleContext.coordinatedPartnerCountry(c);
+        if (partner == null) {
+            partner = RoleContext.behalfCountry(c); // "... signed on behalf of the Malian government"
+        }
         if (partner != null) {
             e.roles.add(new Role(title, tk, partner, c.sentence, 0.6));
             return;

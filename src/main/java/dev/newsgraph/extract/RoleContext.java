@@ -114,4 +114,32 @@ final class RoleContext {
         }
         return null;
     }
+
+    /**
+     * "Minister Sada Samake signed the ceasefire on behalf of the Malian government", "... on behalf of Mali": the
+     * country the person acts for, when no other person comes between the name and "on behalf of".
+     */
+    static Entity behalfCountry(PersonCandidate c) {
+        ArticleSentence s = c.sentence;
+        for (int i = c.t1; i + 2 < s.size(); i++) {
+            if (s.token(i).is("on") && s.token(i + 1).is("behalf") && s.token(i + 2).is("of")) {
+                return countryAt(s, c.t1, i + 3);
+            }
+        }
+        return null;
+    }
+
+    /** The country named within two tokens of {@code from}, with no person named between {@code after} and it. */
+    private static Entity countryAt(ArticleSentence s, int after, int from) {
+        Entity country = null;
+        for (Mention m : s.mentions) {
+            if (m.entity.type == EntityType.PERSON && m.t0 >= after && m.t0 < from && !m.ref) {
+                return null;
+            }
+            if (country == null && m.entity.type == EntityType.COUNTRY && !m.inner && m.t0 >= from && m.t0 <= from + 2) {
+                country = m.entity;
+            }
+        }
+        return country;
+    }
 }

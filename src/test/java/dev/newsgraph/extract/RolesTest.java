@@ -70,6 +70,15 @@ class RolesTest {
     }
 
     @Test
+    void aMinisterActingOnBehalfOfACountryHoldsTheRoleThere() {
+        Extraction x = extractor.extract("Security Minister Sada Kone signed the ceasefire on behalf of the Malian "
+                + "government. Interior Minister Jonas Brandt thanked Ali Diallo, who signed on behalf of Niger.");
+        assertRole(x, "person:sada-kone", "country:ML", "Minister");
+        assertFalse(ExtractorTest.hasRelation(x, RelationType.HOLDS_ROLE, "person:jonas-brandt", "country:NE"),
+                x.relations().toString());
+    }
+
+    @Test
     void aCounterpartHoldsTheSameTitleInTheCountryNamedBeforeTheWord() {
         Extraction x = extractor.extract("Chilean Foreign Minister Ana Fuentes met her Peruvian counterpart Luis Quispe "
                 + "in Lima on Monday.");
