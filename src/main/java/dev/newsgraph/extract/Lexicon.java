@@ -286,23 +286,23 @@ final class Lexicon {
             String canonical = f[2] == null || f[2].isBlank() ? f[0] : f[2];
             TitleDef d = new TitleDef(canonical, f[1]);
             String lower = f[0].toLowerCase(Locale.ROOT);
-            titleDefs.put(lower, d);
-            List<String> toks = new ArrayList<>();
-            for (String t : Tokenizer.keyTokens(lower)) {
-                toks.add(t.toLowerCase(Locale.ROOT));
-            }
-            titles.add(toks, new Hit(null, lower, How.NAME));
+            addTitle(lower, d);
             String plural = d.role() ? pluralTitle(lower) : null;
             if (plural != null && !titleDefs.containsKey(plural)) {
-                titleDefs.put(plural, d);
+                addTitle(plural, d);
                 pluralTitles.add(plural);
-                List<String> pluralToks = new ArrayList<>();
-                for (String t : Tokenizer.keyTokens(plural)) {
-                    pluralToks.add(t.toLowerCase(Locale.ROOT));
-                }
-                titles.add(pluralToks, new Hit(null, plural, How.NAME));
             }
         }
+    }
+
+    /** A title (lower case) as the segmenter matches it, token by token, and its definition. */
+    private void addTitle(String lower, TitleDef d) {
+        titleDefs.put(lower, d);
+        List<String> toks = new ArrayList<>();
+        for (String t : Tokenizer.keyTokens(lower)) {
+            toks.add(t.toLowerCase(Locale.ROOT));
+        }
+        titles.add(toks, new Hit(null, lower, How.NAME));
     }
 
     /**

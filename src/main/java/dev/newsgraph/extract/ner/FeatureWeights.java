@@ -1,5 +1,6 @@
 package dev.newsgraph.extract.ner;
 
+import java.util.List;
 import java.util.Map;
 
 import opennlp.tools.ml.model.AbstractModel;
@@ -74,6 +75,11 @@ final class FeatureWeights {
 
     /** Adds the feature's weights to the scores; a feature the model never saw adds nothing. */
     void add(String feature, double[] scores) {
+        add(feature, scores, 0);
+    }
+
+    /** The same into the run of scores that starts at {@code from} (one outcome per element). */
+    void add(String feature, double[] scores, int from) {
         for (int slot = spread(feature.hashCode()) & mask;; slot = (slot + 1) & mask) {
             String key = keys[slot];
             if (key == null) {
@@ -82,10 +88,24 @@ final class FeatureWeights {
             if (key.equals(feature)) {
                 int row = rowOfSlot[slot];
                 for (int p = start[row]; p < start[row + 1]; p++) {
-                    scores[outcomeOf[p]] += weight[p];
+                    scores[from + outcomeOf[p]] += weight[p];
                 }
                 return;
             }
+        }
+    }
+
+    /** Adds the weights of every feature, in order, to the run of scores that starts at {@code from}. */
+    void addAll(List<String> features, double[] scores, int from) {
+        for (String f : features) {
+            add(f, scores, from);
+        }
+    }
+
+    /** Adds the run of summed weights that starts at {@code from} in {@code sums} to the scores. */
+    static void addRun(double[] sums, int from, double[] scores) {
+        for (int o = 0; o < scores.length; o++) {
+            scores[o] += sums[from + o];
         }
     }
 

@@ -24,7 +24,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * {@link WordScores}, so only the features of word pairs, phrases, the sentence and the labels so far are built as
  * strings token by token. For one article at a time, on one thread (its generators keep the article's labels).
  */
-final class GreedyNameFinder {
+final class GreedyNameFinder implements NameTagger.Finder {
 
     /** What NameFinderME adds to the model's generators: the caller's per-token context in a window of 8. */
     private static final int CONTEXT_WINDOW = 8;
@@ -111,7 +111,8 @@ final class GreedyNameFinder {
     }
 
     /** The names in one sentence and the mean probability of each, as NameFinderME's find and probs give them. */
-    Span[] find(String[] tokens, String[][] context, double[] probsOut) {
+    @Override
+    public Span[] find(String[] tokens, String[][] context, double[] probsOut) {
         this.context = context;
         classes = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -139,7 +140,8 @@ final class GreedyNameFinder {
         return spans;
     }
 
-    void clearAdaptiveData() {
+    @Override
+    public void clearAdaptiveData() {
         all.clearAdaptiveData();
     }
 
@@ -154,9 +156,7 @@ final class GreedyNameFinder {
         addContextWindow(tokens.length, i, scores);
         labelFeatures.add(tokens, i, before, classes[i], scores);
         contextFeatures(tokens, i, before);
-        for (String f : features) {
-            weights.add(f, scores);
-        }
+        weights.addAll(features, scores, 0);
         FeatureWeights.normalise(scores);
     }
 
@@ -168,11 +168,8 @@ final class GreedyNameFinder {
         int n = scores.length;
         for (int j = Math.max(0, i - CONTEXT_WINDOW); j <= Math.min(length - 1, i + CONTEXT_WINDOW); j++) {
             for (String feature : context[j]) {
-                double[] all = contextScores.computeIfAbsent(feature, this::contextScores);
-                int from = (j - i + CONTEXT_WINDOW) * n;
-                for (int o = 0; o < n; o++) {
-                    scores[o] += all[from + o];
-                }
+                FeatureWeights.addRun(contextScores.computeIfAbsent(feature, this::contextScores),
+                        (j - i + CONTEXT_WINDOW) * n, scores);
             }
         }
     }
@@ -187,7 +184,6 @@ final class GreedyNameFinder {
         double[] all = new double[width * n];
         String[] tokens = new String[width];
         Arrays.fill(tokens, "");
-        double[] part = new double[n];
         List<String> strings = new ArrayList<>();
         AdditionalContextFeatureGenerator one = new AdditionalContextFeatureGenerator();
         WindowFeatureGenerator window = new WindowFeatureGenerator(one, CONTEXT_WINDOW, CONTEXT_WINDOW);
@@ -197,11 +193,7 @@ final class GreedyNameFinder {
             one.setCurrentContext(single);
             strings.clear();
             window.createFeatures(strings, tokens, CONTEXT_WINDOW, null);
-            Arrays.fill(part, 0);
-            for (String f : strings) {
-                weights.add(f, part);
-            }
-            System.arraycopy(part, 0, all, at * n, n);
+            weights.addAll(strings, all, at * n);
         }
         return all;
     }

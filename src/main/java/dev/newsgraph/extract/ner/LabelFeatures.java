@@ -38,10 +38,10 @@ final class LabelFeatures {
     void add(String[] tokens, int i, String[] before, String tokenClass, double[] scores) {
         String po = i > 0 ? before[i - 1] : OTHER;
         String ppo = i > 1 ? before[i - 2] : OTHER;
-        addAll(previous.computeIfAbsent(po, l -> of("po=" + l)), scores);
-        addAll(beforePrevious.computeIfAbsent(ppo, l -> of("ppo=" + l)), scores);
-        addAll(previousAndClass.computeIfAbsent(po, l -> new HashMap<>())
-                .computeIfAbsent(tokenClass, c -> of("powf=" + po + "," + c)), scores);
+        FeatureWeights.addRun(previous.computeIfAbsent(po, l -> of("po=" + l)), 0, scores);
+        FeatureWeights.addRun(beforePrevious.computeIfAbsent(ppo, l -> of("ppo=" + l)), 0, scores);
+        FeatureWeights.addRun(previousAndClass.computeIfAbsent(po, l -> new HashMap<>())
+                .computeIfAbsent(tokenClass, c -> of("powf=" + po + "," + c)), 0, scores);
         weights.add("pow=" + po + "," + tokens[i], scores);
     }
 
@@ -49,11 +49,5 @@ final class LabelFeatures {
         double[] w = new double[weights.outcomeCount()];
         weights.add(feature, w);
         return w;
-    }
-
-    private static void addAll(double[] w, double[] scores) {
-        for (int o = 0; o < scores.length; o++) {
-            scores[o] += w[o];
-        }
     }
 }

@@ -88,7 +88,7 @@ public final class NameTagger {
     }
 
     /** One article's decoder: the fast one, or OpenNLP's for a model it cannot decode. */
-    private interface Finder {
+    interface Finder {
         Span[] find(String[] tokens, String[][] context, double[] probs);
 
         void clearAdaptiveData();
@@ -96,18 +96,7 @@ public final class NameTagger {
 
     private Finder newFinder() {
         if (weights != null) {
-            GreedyNameFinder fast = GreedyNameFinder.of(weights, wordScores, model);
-            return new Finder() {
-                @Override
-                public Span[] find(String[] tokens, String[][] context, double[] probs) {
-                    return fast.find(tokens, context, probs);
-                }
-
-                @Override
-                public void clearAdaptiveData() {
-                    fast.clearAdaptiveData();
-                }
-            };
+            return GreedyNameFinder.of(weights, wordScores, model);
         }
         NameFinderME slow = new NameFinderME(model);
         return new Finder() {

@@ -40,26 +40,17 @@ final class WordScores {
                 byWord.putIfAbsent(word, all);
             }
         }
-        int n = scores.length;
-        int from = (offset + SplitFeatures.REACH) * n;
-        for (int o = 0; o < n; o++) {
-            scores[o] += all[from + o];
-        }
+        FeatureWeights.addRun(all, (offset + SplitFeatures.REACH) * scores.length, scores);
     }
 
     private double[] compute(String word) {
         int n = weights.outcomeCount();
         double[] all = new double[DISTANCES * n];
         List<String> features = new ArrayList<>();
-        double[] part = new double[n];
         for (int offset = -SplitFeatures.REACH; offset <= SplitFeatures.REACH; offset++) {
             features.clear();
             source.wordFeatures(word, offset, features);
-            java.util.Arrays.fill(part, 0);
-            for (String f : features) {
-                weights.add(f, part);
-            }
-            System.arraycopy(part, 0, all, (offset + SplitFeatures.REACH) * n, n);
+            weights.addAll(features, all, (offset + SplitFeatures.REACH) * n);
         }
         return all;
     }
